@@ -1,0 +1,50 @@
+package vn.xkmt.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code xkmt} command and its subcommands. Exit codes: 0 no error, 1 an input error, 2 usage. */
+@Command(name = "xkmt", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"XKMT — đánh giá xã, phường, thị trấn không có ma túy theo bộ tiêu chí của tỉnh.",
+                "XKMT — evaluates drug-free commune criteria under each province's rule set."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class XkmtCommand implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INPUT_ERROR = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new XkmtCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            err.println("Lỗi / Error: " + ex.getMessage());
+            org.slf4j.LoggerFactory.getLogger(XkmtCommand.class).debug("command failed", ex);
+            return INPUT_ERROR;
+        });
+        return cl.execute(args);
+    }
+}

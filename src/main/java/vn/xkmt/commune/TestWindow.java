@@ -1,0 +1,57 @@
+package vn.xkmt.commune;
+
+import java.time.LocalDate;
+
+/** Test-date windows of criteria.md ("Tests"), three-valued. */
+final class TestWindow {
+
+    private TestWindow() {
+    }
+
+    static Tri negativeWithin(Person p, Commune c, int days) {
+        LocalDate r = c.getRequestDate();
+        TestResult result = p.getLastTestResult();
+        LocalDate d = p.getLastTestDate();
+        if (result == TestResult.NOT_TESTED || result == TestResult.POSITIVE) {
+            return Tri.FALSE;
+        }
+        if (d != null && r != null && d.isBefore(r.minusDays(days))) {
+            return Tri.FALSE;
+        }
+        Tri known = Tri.all(p.known("last_test_result"), p.known("last_test_date"), c.known("request_date"));
+        if (!known.isTrue()) {
+            return known;
+        }
+        if (d.isAfter(r)) {
+            return Tri.unknown(p.cell("last_test_date"));
+        }
+        return Tri.TRUE;
+    }
+
+    static Tri testedSinceRegistration(Person p, Commune c) {
+        Tri by = testedBy(p, c);
+        if (by.isFalse()) {
+            return by;
+        }
+        LocalDate from = c.getRegistrationDate();
+        LocalDate d = p.getLastTestDate();
+        if (d != null && from != null && d.isBefore(from)) {
+            return Tri.FALSE;
+        }
+        return by.and(c.known("registration_date"));
+    }
+
+    static Tri testedBy(Person p, Commune c) {
+        LocalDate r = c.getRequestDate();
+        TestResult result = p.getLastTestResult();
+        LocalDate d = p.getLastTestDate();
+        if (result == TestResult.NOT_TESTED) {
+            return Tri.FALSE;
+        }
+        Tri known = Tri.all(p.known("last_test_date"), c.known("request_date"));
+        if (!known.isTrue()) {
+            return known;
+        }
+        return d.isAfter(r) ? Tri.unknown(p.cell("last_test_date")) : Tri.TRUE;
+    }
+}

@@ -1,0 +1,387 @@
+package vn.xkmt.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.xkmt.commune.CellRef;
+import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.Fact;
+import vn.xkmt.commune.Person;
+import vn.xkmt.commune.Tri;
+
+/**
+ * The findings API that rules call (as the global {@code findings}). Each method applies the
+ * uniform three-valued semantics of criteria.md, "How every criterion is decided", to the rows a
+ * rule selected, and returns a {@link Finding} for the rule to insert. Nothing here knows any
+ * province: which rows, which requirement and which threshold are the rule's.
+ */
+public final class Findings {
+
+    public static final String PERSONS = "Nguoi";
+    public static final String VILLAGES = "Thon";
+    public static final String MODELS = "MoHinh";
+
+    private final String file;
+    private final Set<String> presentSheets;
+
+    /**
+     * @param file          the workbook the facts come from (for references to a missing sheet)
+     * @param presentSheets contract names of the member sheets the workbook has ({@code Nguoi}, …)
+     */
+    public Findings(String file, Set<String> presentSheets) {
+        this.file = file;
+        this.presentSheets = Set.copyOf(presentSheets);
+    }
+
+    // ---- "every X" over persons, villages ------------------------------------------------------
+
+    /** Every person of the population satisfies the requirement ("100 % …"). */
+    public Finding everyPerson(String criterion, String condition, List<Member> members) {
+        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> every(criterion, condition, members));
+    }
+
+    /**
+     * As {@link #everyPerson}, for a requirement resting on tests at most {@code days} old: a pass
+     * states the last request date on which it would still hold.
+     */
+    public Finding everyPersonTested(String criterion, String condition, List<Member> members, Parameter days) {
+        Finding f = everyPerson(criterion, condition, members);
+        if (f.outcome() != Outcome.PASS) {
+            return f;
+        }
+        LocalDate earliest = null;
+        for (Member m : members) {
+            if (m.satisfies() && m.fact() instanceof Person p && p.getLastTestDate() != null) {
+                LocalDate d = p.getLastTestDate();
+                earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
+            }
+        }
+        return earliest == null ? f : f.withValidUntil(earliest.plusDays(days.intValue()));
+    }
+
+    /** Every village satisfies the requirement; a commune with no village row is undecided. */
+    public Finding everyVillage(String criterion, String condition, List<Member> members) {
+        return sheetMissing(criterion, condition, VILLAGES).orElseGet(() -> {
+            if (members.isEmpty()) {
+                return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).variant("norows")
+                        .missing(Set.of(new CellRef(file, VILLAGES, null, 0, null))).build();
+            }
+            return every(criterion, condition, members);
+        });
+    }
+
+    private Finding every(String criterion, String condition, List<Member> members) {
+        List<Member> failing = members.stream().filter(Member::fails).toList();
+        List<Member> undecided = members.stream().filter(Member::undecided).toList();
+        int total = (int) members.stream().filter(m -> m.member().isTrue()).count();
+        int satisfied = (int) members.stream().filter(Member::satisfies).count();
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("total", total).arg("unknown", undecided.size());
+        if (!failing.isEmpty()) {
+            int gap = failing.stream().mapToInt(m -> m.gap() == null ? 0 : m.gap()).sum();
+            b.outcome(Outcome.FAIL).counts(total, satisfied, failing.size()).arg("failed", failing.size())
+                    .arg("ids", ids(failing)).arg("gap", gap);
+            failing.forEach(m -> b.evidence(evidence(m, Set.of())));
+            return b.build();
+        }
+        if (!undecided.isEmpty()) {
+            b.outcome(Outcome.INSUFFICIENT_DATA).counts(total, satisfied, null).arg("ids", ids(undecided));
+            undecided.forEach(m -> addUndecided(b, m));
+            return b.build();
+        }
+        b.outcome(Outcome.PASS).counts(total, satisfied, 0);
+        return (total == 0 ? b.variant("empty") : b).build();
+    }
+
+    // ---- counts with a range ---------------------------------------------------------------------
+
+    /** Fewer than {@code limit} persons are in the population (9 passes a limit of 10, 10 fails). */
+    public Finding personsFewerThan(String criterion, String condition, List<Member> members, Parameter limit) {
+        return sheetMissing(criterion, condition, PERSONS)
+                .orElseGet(() -> countBelow(criterion, condition, members, limit.intValue(), Set.of()));
+    }
+
+    /** No more persons in the population now than {@code f[boundKey]} (e.g. the baseline at registration). */
+    public Finding personsAtMost(String criterion, String condition, List<Member> members, Fact f, String boundKey) {
+        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
+            Integer bound = (Integer) f.value(boundKey);
+            if (bound == null) {
+                return unknownCell(criterion, condition, f.cell(boundKey));
+            }
+            return countBelow(criterion, condition, members, bound + 1, Set.of()).withArg("bound", bound);
+        });
+    }
+
+    /**
+     * Fewer persons in the population now than the sum of {@code f[boundKeys]}, or none at all when
+     * that sum is zero ("kiềm chế, làm giảm").
+     */
+    public Finding personsDecreased(String criterion, String condition, List<Member> members, Fact f,
+                                    String... boundKeys) {
+        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
+            int sum = 0;
+            Set<CellRef> blank = new LinkedHashSet<>();
+            for (String k : boundKeys) {
+                Integer v = (Integer) f.value(k);
+                if (v == null) {
+                    blank.add(f.cell(k));
+                } else {
+                    sum += v;
+                }
+            }
+            if (!blank.isEmpty()) {
+                return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).missing(blank).build();
+            }
+            return countBelow(criterion, condition, members, Math.max(sum, 1), Set.of()).withArg("bound", sum);
+        });
+    }
+
+    private Finding countBelow(String criterion, String condition, List<Member> members, int limit, Set<CellRef> extra) {
+        List<Member> certain = members.stream().filter(m -> m.member().isTrue()).toList();
+        List<Member> possible = members.stream().filter(m -> m.member().isUnknown()).toList();
+        int lower = certain.size();
+        int upper = lower + possible.size();
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("limit", limit).arg("upper", upper)
+                .arg("ids", ids(certain));
+        if (lower >= limit) {
+            b.outcome(Outcome.FAIL).counts(limit - 1, lower, lower - limit + 1);
+            certain.forEach(m -> b.evidence(evidence(m, Set.of())));
+        } else if (upper < limit) {
+            b.outcome(Outcome.PASS).counts(limit - 1, lower, 0);
+        } else {
+            b.outcome(Outcome.INSUFFICIENT_DATA).counts(limit - 1, lower, null).arg("ids", ids(possible)).missing(extra);
+            possible.forEach(m -> addUndecided(b, m));
+        }
+        return b.build();
+    }
+
+    // ---- shares -----------------------------------------------------------------------------------
+
+    /**
+     * More than {@code percent} % of the population satisfies the requirement ({@code strict}), or at
+     * least that share; decided in whole numbers, whatever the blank cells hold. An empty population passes.
+     */
+    public Finding personsShare(String criterion, String condition, List<Member> members, Parameter percent,
+                                boolean strict) {
+        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
+            int p = percent.intValue();
+            int certainSat = 0;
+            int certain = 0;
+            int possibleUnsat = 0;
+            int possibleSat = 0;
+            int possibleMembersNotFailing = 0;
+            for (Member m : members) {
+                if (m.member().isTrue()) {
+                    certain++;
+                    certainSat += m.satisfied().isTrue() ? 1 : 0;
+                    possibleSat += m.satisfied().possible() ? 1 : 0;
+                } else if (m.member().isUnknown()) {
+                    possibleUnsat += m.satisfied().isTrue() ? 0 : 1;
+                    if (m.satisfied().possible()) {
+                        possibleMembersNotFailing++;
+                        possibleSat++;
+                    }
+                }
+            }
+            boolean minPasses = shareHolds(certainSat, certain + possibleUnsat, p, strict);
+            boolean maxPasses = shareHolds(possibleSat, certain + possibleMembersNotFailing, p, strict);
+            int needed = needed(certain, p, strict);
+            FindingBuilder b = new FindingBuilder(criterion, condition).arg("part", certainSat).arg("whole", certain)
+                    .arg("percent", p).arg("needed", needed);
+            if (minPasses) {
+                b.outcome(Outcome.PASS).counts(needed, certainSat, 0);
+                if (certain == 0) {
+                    b.variant("empty");
+                }
+            } else if (!maxPasses) {
+                b.outcome(Outcome.FAIL).counts(needed, certainSat, needed - certainSat);
+                List<Member> failing = members.stream().filter(Member::fails).toList();
+                b.arg("ids", ids(failing));
+                failing.forEach(m -> b.evidence(evidence(m, Set.of())));
+            } else {
+                b.outcome(Outcome.INSUFFICIENT_DATA).counts(needed, certainSat, null);
+                List<Member> undecided = members.stream().filter(Member::undecided).toList();
+                b.arg("ids", ids(undecided));
+                undecided.forEach(m -> addUndecided(b, m));
+            }
+            return b.build();
+        });
+    }
+
+    private static boolean shareHolds(long part, long whole, int percent, boolean strict) {
+        if (whole == 0) {
+            return true;
+        }
+        return strict ? 100 * part > (long) percent * whole : 100 * part >= (long) percent * whole;
+    }
+
+    /** The least part of {@code whole} that meets the share. */
+    private static int needed(int whole, int percent, boolean strict) {
+        long scaled = (long) percent * whole;
+        return (int) (strict ? scaled / 100 + 1 : (scaled + 99) / 100);
+    }
+
+    // ---- "at least one" ---------------------------------------------------------------------------
+
+    /** At least one model qualifies; no model row at all fails (a commune may truly have none). */
+    public Finding atLeastOneModel(String criterion, String condition, List<Member> members) {
+        return sheetMissing(criterion, condition, MODELS).orElseGet(() -> {
+            List<Member> qualifying = members.stream().filter(Member::satisfies).toList();
+            List<Member> undecided = members.stream().filter(m -> !m.satisfies() && m.member().possible()
+                    && m.satisfied().possible()).toList();
+            FindingBuilder b = new FindingBuilder(criterion, condition).arg("total", members.size());
+            if (!qualifying.isEmpty()) {
+                return b.outcome(Outcome.PASS).counts(1, qualifying.size(), 0).arg("ids", ids(qualifying)).build();
+            }
+            if (undecided.isEmpty()) {
+                b.outcome(Outcome.FAIL).counts(1, 0, 1).arg("ids", ids(members));
+                members.forEach(m -> b.evidence(evidence(m, Set.of())));
+                return (members.isEmpty() ? b.variant("empty") : b).build();
+            }
+            b.outcome(Outcome.INSUFFICIENT_DATA).counts(1, 0, null).arg("ids", ids(undecided));
+            undecided.forEach(m -> addUndecided(b, m));
+            return b.build();
+        });
+    }
+
+    // ---- single cells -----------------------------------------------------------------------------
+
+    /** The count in {@code f[key]} is zero. */
+    public Finding zero(String criterion, String condition, Fact f, String key) {
+        Integer v = (Integer) f.value(key);
+        if (v == null) {
+            return unknownCell(criterion, condition, f.cell(key));
+        }
+        FindingBuilder b = new FindingBuilder(criterion, condition).counts(0, v, v).arg("value", v)
+                .arg("cell", f.cell(key).a1());
+        if (v == 0) {
+            return b.outcome(Outcome.PASS).build();
+        }
+        return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
+    }
+
+    /** The yes/no cell {@code f[key]} is yes. */
+    public Finding isTrue(String criterion, String condition, Fact f, String key) {
+        Tri t = f.flag(key);
+        if (t.isUnknown()) {
+            return unknownCell(criterion, condition, f.cell(key));
+        }
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("cell", f.cell(key).a1());
+        if (t.isTrue()) {
+            return b.outcome(Outcome.PASS).build();
+        }
+        return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
+    }
+
+    /** The cell {@code f[key]} is filled (e.g. the commune has been classified). */
+    public Finding filled(String criterion, String condition, Fact f, String key) {
+        Object v = f.value(key);
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("cell", f.cell(key).a1());
+        if (v == null) {
+            return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of(f.cell(key)))).build();
+        }
+        return b.outcome(Outcome.PASS).arg("value", v instanceof vn.xkmt.commune.Labelled l ? l.label() : v).build();
+    }
+
+    /** The date in {@code c[key]} lies within {@code days} days before the request date R. */
+    public Finding dateWithin(String criterion, String condition, Commune c, String key, Parameter days) {
+        LocalDate r = c.getRequestDate();
+        LocalDate d = (LocalDate) c.value(key);
+        int n = days.intValue();
+        Tri known = Tri.all(c.known(key), c.known("request_date"));
+        if (!known.isTrue()) {
+            return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).arg("days", n)
+                    .missing(known.missing()).build();
+        }
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("days", n).arg("date", d)
+                .arg("earliest", r.minusDays(n)).arg("cell", c.cell(key).a1());
+        if (d.isAfter(r)) {
+            return b.outcome(Outcome.INSUFFICIENT_DATA).variant("after").missing(Set.of(c.cell(key))).build();
+        }
+        if (d.isBefore(r.minusDays(n))) {
+            return b.outcome(Outcome.FAIL).evidence(Evidence.of(c.getRow(), c.label(), Set.of())).build();
+        }
+        return b.outcome(Outcome.PASS).validUntil(d.plusDays(n)).build();
+    }
+
+    // ---- figures of an annual row -----------------------------------------------------------------
+
+    /**
+     * Compares two figures of a row in whole numbers: {@code 100 × part OP percent × whole}, with
+     * OP one of {@code >}, {@code >=}, {@code =}, {@code <=}. With {@code emptyWholePasses}, a whole of
+     * zero passes and says so.
+     */
+    public Finding ratio(String criterion, String condition, Fact f, String partKey, String op, Parameter percent,
+                         String wholeKey, boolean emptyWholePasses) {
+        Integer part = (Integer) f.value(partKey);
+        Integer whole = (Integer) f.value(wholeKey);
+        int p = percent.intValue();
+        Tri known = Tri.all(f.known(partKey), f.known(wholeKey));
+        if (!known.isTrue()) {
+            return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).arg("percent", p)
+                    .missing(known.missing()).build();
+        }
+        long left = 100L * part;
+        long right = (long) p * whole;
+        boolean holds = switch (op) {
+            case ">" -> left > right;
+            case ">=" -> left >= right;
+            case "=" -> left == right;
+            case "<=" -> left <= right;
+            default -> throw new IllegalArgumentException("Unknown comparison '" + op + "': use >, >=, = or <=");
+        };
+        int needed = switch (op) {
+            case ">" -> (int) (right / 100 + 1);
+            case ">=" -> (int) ((right + 99) / 100);
+            default -> (int) (right / 100);
+        };
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("part", part).arg("whole", whole)
+                .arg("percent", p).arg("needed", needed);
+        if (whole == 0 && emptyWholePasses) {
+            return b.outcome(Outcome.PASS).counts(needed, part, 0).variant("empty").build();
+        }
+        int shortBy = "<=".equals(op) ? part - needed : needed - part;
+        if (holds) {
+            return b.outcome(Outcome.PASS).counts(needed, part, 0).build();
+        }
+        return b.outcome(Outcome.FAIL).counts(needed, part, Math.max(shortBy, 1))
+                .evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private java.util.Optional<Finding> sheetMissing(String criterion, String condition, String sheet) {
+        if (presentSheets.contains(sheet)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA)
+                .variant("nosheet").arg("sheet", sheet).missing(Set.of(new CellRef(file, sheet, null, 0, null))).build());
+    }
+
+    private static Finding unknownCell(String criterion, String condition, CellRef cell) {
+        return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).arg("cell", cell.a1())
+                .missing(Set.of(cell)).build();
+    }
+
+    private static void addUndecided(FindingBuilder b, Member m) {
+        Set<CellRef> cells = new LinkedHashSet<>();
+        if (!m.member().isTrue()) {
+            cells.addAll(m.member().missing());
+        }
+        if (!m.satisfied().isTrue()) {
+            cells.addAll(m.satisfied().missing());
+        }
+        b.missing(cells).evidence(evidence(m, cells));
+    }
+
+    private static Evidence evidence(Member m, Set<CellRef> missing) {
+        return Evidence.of(m.fact().getRow(), m.fact().label(), missing);
+    }
+
+    private static String ids(List<Member> members) {
+        List<String> ids = new ArrayList<>();
+        members.forEach(m -> ids.add(m.fact().label()));
+        return FindingBuilder.ids(ids);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.xkmt.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule set version as data, read from its folder under {@code rules/}: manifest, dated
+ * parameters, messages in vi and en, and the DRL text of each criterion file.
+ *
+ * @param drl         DRL sources by file name (one per criterion)
+ * @param messages    message templates by language ({@code vi}, {@code en}) then key
+ * @param verdictLabels display labels by verdict code then language; may be empty
+ * @param contentHash SHA-256 of every file of the version, so a result names exactly what decided it
+ */
+public record RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
+                                String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
+                                List<String> provinces, Subject subject, List<CriterionDef> criteria,
+                                Map<String, ParameterDef> parameters, Map<String, Map<String, String>> messages,
+                                Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
+                                String contentHash, String folder) {
+
+    public RuleSetDefinition {
+        provinces = List.copyOf(provinces);
+        criteria = List.copyOf(criteria);
+        parameters = Map.copyOf(parameters);
+        messages = Map.copyOf(messages);
+        verdictLabels = Map.copyOf(verdictLabels);
+        drl = Map.copyOf(drl);
+    }
+
+    public Optional<CriterionDef> criterion(String criterionId) {
+        return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
+    }
+
+    /** In force on {@code date}: from ≤ date ≤ to (an open end has no bound). */
+    public boolean inForce(LocalDate date) {
+        return date != null && (effectiveFrom == null || !date.isBefore(effectiveFrom))
+                && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    public String name(String lang) {
+        return "en".equals(lang) ? nameEn : nameVi;
+    }
+
+    public String verdictLabel(Verdict v, String lang) {
+        Map<String, String> labels = verdictLabels.get(v.name());
+        String l = labels == null ? null : labels.get(lang);
+        return l == null ? v.defaultLabel(lang) : l;
+    }
+}

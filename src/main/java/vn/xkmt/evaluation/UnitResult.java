@@ -1,0 +1,43 @@
+package vn.xkmt.evaluation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import vn.xkmt.commune.CellRef;
+import vn.xkmt.commune.Fact;
+
+/**
+ * The evaluation of one commune or annual row under one rule set version: the verdict, every
+ * criterion, and for an undetermined verdict the cells to fill.
+ */
+public record UnitResult(Fact subject, String unitCode, String unitName, Integer year, LocalDate referenceDate,
+                         RuleSetDefinition ruleSet, Verdict verdict, List<CriterionResult> criteria) {
+
+    public UnitResult {
+        criteria = List.copyOf(criteria);
+    }
+
+    /** Cells that must be filled to decide the criteria still undecided. */
+    public Set<CellRef> cellsToFill() {
+        Set<CellRef> cells = new LinkedHashSet<>();
+        criteria.stream().filter(c -> c.outcome() == Outcome.INSUFFICIENT_DATA)
+                .flatMap(c -> c.findings().stream()).filter(f -> f.outcome() == Outcome.INSUFFICIENT_DATA)
+                .forEach(f -> cells.addAll(f.missing()));
+        return cells;
+    }
+
+    /** For an eligible result resting on dated tests: the last request date on which it still holds. */
+    public LocalDate validUntil() {
+        if (verdict != Verdict.ELIGIBLE) {
+            return null;
+        }
+        return criteria.stream().map(CriterionResult::validUntil).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    public CriterionResult criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+}

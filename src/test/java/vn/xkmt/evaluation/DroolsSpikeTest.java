@@ -1,0 +1,53 @@
+package vn.xkmt.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.xkmt.commune.Category;
+import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.Person;
+import vn.xkmt.commune.Residence;
+import vn.xkmt.commune.RowRef;
+
+class DroolsSpikeTest {
+
+    static final String DRL = """
+            package xkmt.spike;
+            import vn.xkmt.commune.*;
+            import vn.xkmt.evaluation.*;
+            import java.util.List;
+            global Findings findings;
+
+            rule "X1 dưới 10 người nghiện ngoài cộng đồng"
+                @criterion("X1")
+            when
+                $limit : Parameter(name == "duoi")
+                $members : List() from accumulate(
+                    $p : Person(),
+                    collectList( Member.counted($p, $p.is(Category.ADDICT).and($p.inCommunity())) ) )
+            then
+                insert(findings.personsFewerThan("X1", "duoi", $members, $limit));
+            end
+            """;
+
+    @Test
+    void compilesAndCounts() {
+        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"),
+                Subject.COMMUNE, List.of(new CriterionDef("X1", "t", "t", "p", List.of("duoi"))),
+                Map.of("duoi", ParameterDef.of("duoi", "người", "", "", Map.of(LocalDate.of(2020, 1, 1), 2))),
+                Map.of(), Map.of(), Map.of("X1.drl", DRL), "h", "rules/spike");
+        var rs = CompiledRuleSet.compile(def);
+        var row = new RowRef("f.xlsx", "Xa", 2, Map.of());
+        var c = new Commune(row, Map.of("commune_code", "X", "request_date", LocalDate.of(2024, 12, 1)));
+        var p1 = new Person(new RowRef("f.xlsx", "Nguoi", 2, Map.of()), Map.of("person_id", "NN-1", "category", Category.ADDICT, "residence", Residence.PRESENT));
+        var p2 = new Person(new RowRef("f.xlsx", "Nguoi", 3, Map.of()), Map.of("person_id", "NN-2", "category", Category.ADDICT));
+        var r = rs.evaluate(new UnitFacts(c, List.of(p1, p2), Set.of("Nguoi")));
+        assertThat(r.criterion("X1").outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+        var r2 = rs.evaluate(new UnitFacts(c, List.of(p1), Set.of("Nguoi")));
+        assertThat(r2.criterion("X1").outcome()).isEqualTo(Outcome.PASS);
+    }
+}
