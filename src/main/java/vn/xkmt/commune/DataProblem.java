@@ -2,44 +2,61 @@ package vn.xkmt.commune;
 
 /**
  * An error or warning about input data or the run, in Vietnamese and English, with the place:
- * file, sheet, Excel row and column header (each null when it does not apply).
- * Errors carry the value found and what was expected.
+ * file, sheet, Excel row, Excel cell reference ({@code H17}) and column header, each null when it
+ * does not apply. An error about a value quotes the value found and says what was expected.
  */
-public record DataProblem(Severity severity, String file, String sheet, Integer row, String column, String vi,
-                          String en) {
+public record DataProblem(Severity severity, String file, String sheet, Integer row, String cell, String column,
+                          String vi, String en) {
 
     public enum Severity {
         ERROR, WARNING
     }
 
-    public static DataProblem error(String file, String sheet, Integer row, String column, String vi, String en) {
-        return new DataProblem(Severity.ERROR, file, sheet, row, column, vi, en);
+    public static DataProblem error(String file, String sheet, Integer row, String cell, String column, String vi,
+                                    String en) {
+        return new DataProblem(Severity.ERROR, file, sheet, row, cell, column, vi, en);
     }
 
-    public static DataProblem warning(String file, String sheet, Integer row, String column, String vi, String en) {
-        return new DataProblem(Severity.WARNING, file, sheet, row, column, vi, en);
+    public static DataProblem warning(String file, String sheet, Integer row, String cell, String column, String vi,
+                                      String en) {
+        return new DataProblem(Severity.WARNING, file, sheet, row, cell, column, vi, en);
+    }
+
+    /** An error about a whole file (unreadable, wrong format). */
+    public static DataProblem fileError(String file, String vi, String en) {
+        return new DataProblem(Severity.ERROR, file, null, null, null, null, vi, en);
     }
 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** {@code file: Nguoi!H17 (header): message}, for a terminal or a log. */
+    /** {@code Nguoi!H17 (Ngày xét nghiệm gần nhất)}, {@code Nguoi dòng 17}, {@code Nguoi}, or empty. */
+    public String place() {
+        if (sheet == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(sheet);
+        if (cell != null) {
+            sb.append('!').append(cell);
+        } else if (row != null) {
+            sb.append(" dòng/row ").append(row);
+        }
+        if (column != null) {
+            sb.append(" (").append(column).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** {@code file: Nguoi!H17 (header): message} in one language, for a terminal or a log. */
     public String describe(String lang) {
-        StringBuilder sb = new StringBuilder();
-        if (file != null) {
-            sb.append(file).append(": ");
-        }
-        if (sheet != null) {
-            sb.append(sheet);
-            if (row != null) {
-                sb.append(" dòng/row ").append(row);
-            }
-            if (column != null) {
-                sb.append(" (").append(column).append(")");
-            }
-            sb.append(": ");
-        }
-        return sb.append("en".equals(lang) ? en : vi).toString();
+        String place = place();
+        return (file == null ? "" : file + ": ") + (place.isEmpty() ? "" : place + ": ") + ("en".equals(lang) ? en : vi);
+    }
+
+    /** Both languages: {@code file: Nguoi!H17 (header): message vi / message en}. */
+    public String describe() {
+        String place = place();
+        return (file == null ? "" : file + ": ") + (place.isEmpty() ? "" : place + ": ") + vi + " / " + en;
     }
 }
