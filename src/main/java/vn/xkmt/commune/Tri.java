@@ -59,6 +59,11 @@ public final class Tri {
         return r;
     }
 
+    /** {@code t} when {@code condition} holds, else TRUE: a requirement that a reading may switch off. */
+    public static Tri onlyIf(boolean condition, Tri t) {
+        return condition ? t : TRUE;
+    }
+
     public Tri and(Tri o) {
         if (isFalse() || o.isFalse()) {
             return FALSE;

@@ -72,7 +72,8 @@ public final class Findings {
         });
     }
 
-    private Finding every(String criterion, String condition, List<Member> members) {
+    private Finding every(String criterion, String condition, List<Member> unordered) {
+        List<Member> members = ordered(unordered);
         List<Member> failing = members.stream().filter(Member::fails).toList();
         List<Member> undecided = members.stream().filter(Member::undecided).toList();
         int total = (int) members.stream().filter(m -> m.member().isTrue()).count();
@@ -137,7 +138,8 @@ public final class Findings {
         });
     }
 
-    private Finding countBelow(String criterion, String condition, List<Member> members, int limit, Set<CellRef> extra) {
+    private Finding countBelow(String criterion, String condition, List<Member> unordered, int limit, Set<CellRef> extra) {
+        List<Member> members = ordered(unordered);
         List<Member> certain = members.stream().filter(m -> m.member().isTrue()).toList();
         List<Member> possible = members.stream().filter(m -> m.member().isUnknown()).toList();
         int lower = certain.size();
@@ -162,8 +164,9 @@ public final class Findings {
      * More than {@code percent} % of the population satisfies the requirement ({@code strict}), or at
      * least that share; decided in whole numbers, whatever the blank cells hold. An empty population passes.
      */
-    public Finding personsShare(String criterion, String condition, List<Member> members, Parameter percent,
+    public Finding personsShare(String criterion, String condition, List<Member> unordered, Parameter percent,
                                 boolean strict) {
+        List<Member> members = ordered(unordered);
         return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
             int p = percent.intValue();
             int certainSat = 0;
@@ -225,7 +228,8 @@ public final class Findings {
     // ---- "at least one" ---------------------------------------------------------------------------
 
     /** At least one model qualifies; no model row at all fails (a commune may truly have none). */
-    public Finding atLeastOneModel(String criterion, String condition, List<Member> members) {
+    public Finding atLeastOneModel(String criterion, String condition, List<Member> unordered) {
+        List<Member> members = ordered(unordered);
         return sheetMissing(criterion, condition, MODELS).orElseGet(() -> {
             List<Member> qualifying = members.stream().filter(Member::satisfies).toList();
             List<Member> undecided = members.stream().filter(m -> !m.satisfies() && m.member().possible()
@@ -350,6 +354,14 @@ public final class Findings {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** Members in sheet order, whatever order the engine gathered them in. */
+    private static List<Member> ordered(List<Member> members) {
+        List<Member> out = new ArrayList<>(members);
+        out.sort(java.util.Comparator.comparing((Member m) -> m.fact().getRow().sheet())
+                .thenComparingInt(m -> m.fact().getRow().row()));
+        return out;
+    }
 
     private java.util.Optional<Finding> sheetMissing(String criterion, String condition, String sheet) {
         if (presentSheets.contains(sheet)) {

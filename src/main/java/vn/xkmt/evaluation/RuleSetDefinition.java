@@ -9,6 +9,7 @@ import java.util.Optional;
  * A rule set version as data, read from its folder under {@code rules/}: manifest, dated
  * parameters, messages in vi and en, and the DRL text of each criterion file.
  *
+ * @param districts   district names the document is limited to (empty: the whole province)
  * @param drl         DRL sources by file name (one per criterion)
  * @param messages    message templates by language ({@code vi}, {@code en}) then key
  * @param verdictLabels display labels by verdict code then language; may be empty
@@ -16,13 +17,14 @@ import java.util.Optional;
  */
 public record RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
                                 String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
-                                List<String> provinces, Subject subject, List<CriterionDef> criteria,
+                                List<String> provinces, List<String> districts, Subject subject, List<CriterionDef> criteria,
                                 Map<String, ParameterDef> parameters, Map<String, Map<String, String>> messages,
                                 Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
                                 String contentHash, String folder) {
 
     public RuleSetDefinition {
         provinces = List.copyOf(provinces);
+        districts = List.copyOf(districts);
         criteria = List.copyOf(criteria);
         parameters = Map.copyOf(parameters);
         messages = Map.copyOf(messages);

@@ -36,7 +36,7 @@ class DroolsSpikeTest {
 
     @Test
     void compilesAndCounts() {
-        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"),
+        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
                 Subject.COMMUNE, List.of(new CriterionDef("X1", "t", "t", "p", List.of("duoi"))),
                 Map.of("duoi", ParameterDef.of("duoi", "người", "", "", Map.of(LocalDate.of(2020, 1, 1), 2))),
                 Map.of(), Map.of(), Map.of("X1.drl", DRL), "h", "rules/spike");

@@ -1,0 +1,14 @@
+package vn.xkmt.ruleset;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code manifest.yaml} of a rule set version, as written by policy staff. */
+record ManifestFile(String id, String version, Map<String, String> name, String authority, String document,
+                    String source, Effective effective, List<String> provinces, List<String> districts,
+                    String subject, Map<String, Map<String, String>> verdictLabels, List<Criterion> criteria) {
+
+    record Effective(String from, String to) {}
+
+    record Criterion(String id, Map<String, String> title, String passage, List<String> conditions) {}
+}

@@ -1,0 +1,103 @@
+package vn.xkmt.ruleset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.xkmt.evaluation.CriterionDef;
+import vn.xkmt.evaluation.RuleProblem;
+import vn.xkmt.evaluation.RuleSetDefinition;
+
+/**
+ * Checks a rule set before it is compiled: every rule names its criterion, every manifest
+ * condition is decided by some rule and has its messages in vi and en, every parameter a rule
+ * reads exists, and the DRL stays inside the sandbox.
+ */
+final class RuleSetLint {
+
+    static final List<String> REQUIRED_SUFFIXES = List.of("pass", "fail", "unknown", "remedy");
+
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
+    private static final Pattern CALL = Pattern.compile("findings\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern PARAM = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
+
+    private final RuleSetDefinition def;
+
+    RuleSetLint(RuleSetDefinition def) {
+        this.def = def;
+    }
+
+    List<RuleProblem> check() {
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> decided = new LinkedHashSet<>();
+        def.drl().forEach((file, text) -> checkDrl(file, text, decided, problems));
+        for (CriterionDef c : def.criteria()) {
+            String manifest = def.folder() + "/" + RuleSetLoader.MANIFEST;
+            if (c.conditions().isEmpty()) {
+                problems.add(new RuleProblem(manifest, 0, 0, c.id() + ": không có điều kiện nào (conditions) / no conditions"));
+            }
+            for (String cond : c.conditions()) {
+                if (!decided.contains(c.id() + "." + cond)) {
+                    problems.add(new RuleProblem(manifest, 0, 0, c.id() + "." + cond
+                            + ": không có luật nào quyết định điều kiện này / no rule decides this condition"));
+                }
+                for (String lang : RuleSetLoader.LANGS) {
+                    Map<String, String> msgs = def.messages().getOrDefault(lang, Map.of());
+                    for (String suffix : REQUIRED_SUFFIXES) {
+                        String key = c.id() + "." + cond + "." + suffix;
+                        if (!msgs.containsKey(key)) {
+                            problems.add(new RuleProblem(def.folder() + "/messages_" + lang + ".properties", 0, 0,
+                                    "thiếu thông điệp / missing message: " + key));
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private void checkDrl(String file, String text, Set<String> decided, List<RuleProblem> problems) {
+        String path = def.folder() + "/" + file;
+        Matcher rule = RULE.matcher(text);
+        while (rule.find()) {
+            String name = rule.group(1);
+            String id = name.split("\\s+", 2)[0];
+            if (def.criterion(id).isEmpty()) {
+                problems.add(new RuleProblem(path, line(text, rule.start(1)), 0, "luật \"" + name
+                        + "\" không bắt đầu bằng mã một tiêu chí trong manifest / does not start with a criterion id of the manifest"));
+            }
+        }
+        Matcher call = CALL.matcher(text);
+        while (call.find()) {
+            String crit = call.group(1);
+            String cond = call.group(2);
+            boolean known = def.criterion(crit).map(c -> c.conditions().contains(cond)).orElse(false);
+            if (!known) {
+                problems.add(new RuleProblem(path, line(text, call.start(1)), 0, crit + "." + cond
+                        + ": tiêu chí hoặc điều kiện không có trong manifest / criterion or condition not in the manifest"));
+            }
+            decided.add(crit + "." + cond);
+        }
+        Matcher param = PARAM.matcher(text);
+        while (param.find()) {
+            if (!def.parameters().containsKey(param.group(1))) {
+                problems.add(new RuleProblem(path, line(text, param.start(1)), 0, "tham số \"" + param.group(1)
+                        + "\" không có trong parameters.yaml / parameter not defined in parameters.yaml"));
+            }
+        }
+        problems.addAll(Sandbox.check(path, text));
+    }
+
+    static int line(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

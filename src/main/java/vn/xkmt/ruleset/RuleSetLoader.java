@@ -1,0 +1,218 @@
+package vn.xkmt.ruleset;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.xkmt.evaluation.CriterionDef;
+import vn.xkmt.evaluation.ParameterDef;
+import vn.xkmt.evaluation.RuleProblem;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.RuleSetException;
+import vn.xkmt.evaluation.Subject;
+
+/**
+ * Reads one rule set version folder ({@code rules/<id>/<version>/}) into a {@link RuleSetDefinition}:
+ * {@code manifest.yaml}, {@code parameters.yaml}, {@code messages_vi.properties},
+ * {@code messages_en.properties} and one {@code .drl} per criterion. Every problem found is
+ * reported with the file it is in; nothing is compiled here.
+ */
+final class RuleSetLoader {
+
+    static final String MANIFEST = "manifest.yaml";
+    static final String PARAMETERS = "parameters.yaml";
+    static final List<String> LANGS = List.of("vi", "en");
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    RuleSetDefinition load(Path folder, String displayFolder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        ManifestFile m = readYaml(folder.resolve(MANIFEST), displayFolder + "/" + MANIFEST, ManifestFile.class, problems);
+        Map<String, ParameterDef> params = readParameters(folder.resolve(PARAMETERS), displayFolder + "/" + PARAMETERS, problems);
+        Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+        for (String lang : LANGS) {
+            messages.put(lang, readMessages(folder.resolve("messages_" + lang + ".properties"),
+                    displayFolder + "/messages_" + lang + ".properties", problems));
+        }
+        Map<String, String> drl = readDrl(folder, displayFolder, problems);
+        if (m == null) {
+            throw new RuleSetException(displayFolder, problems);
+        }
+        RuleSetDefinition def = toDefinition(m, params, messages, drl, hash(folder), displayFolder, problems);
+        problems.addAll(new RuleSetLint(def).check());
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(displayFolder, problems);
+        }
+        return def;
+    }
+
+    private RuleSetDefinition toDefinition(ManifestFile m, Map<String, ParameterDef> params,
+                                           Map<String, Map<String, String>> messages, Map<String, String> drl,
+                                           String hash, String folder, List<RuleProblem> problems) {
+        String file = folder + "/" + MANIFEST;
+        require(m.id(), "id", file, problems);
+        require(m.version(), "version", file, problems);
+        Subject subject = Subject.COMMUNE;
+        if (m.subject() != null) {
+            try {
+                subject = Subject.valueOf(m.subject().trim());
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(file, 0, 0, "subject: \"" + m.subject()
+                        + "\" không hợp lệ, phải là COMMUNE hoặc ANNUAL_REPORT / must be COMMUNE or ANNUAL_REPORT"));
+            }
+        }
+        List<CriterionDef> criteria = new ArrayList<>();
+        if (m.criteria() == null || m.criteria().isEmpty()) {
+            problems.add(new RuleProblem(file, 0, 0, "không có tiêu chí nào / no criteria listed"));
+        } else {
+            for (ManifestFile.Criterion c : m.criteria()) {
+                Map<String, String> t = c.title() == null ? Map.of() : c.title();
+                criteria.add(new CriterionDef(c.id(), t.getOrDefault("vi", c.id()), t.getOrDefault("en", c.id()),
+                        c.passage(), c.conditions() == null ? List.of() : c.conditions()));
+            }
+        }
+        Map<String, String> name = m.name() == null ? Map.of() : m.name();
+        ManifestFile.Effective eff = m.effective();
+        LocalDate from = eff == null ? null : date(eff.from(), "effective.from", file, problems);
+        LocalDate to = eff == null ? null : date(eff.to(), "effective.to", file, problems);
+        return new RuleSetDefinition(m.id(), m.version(), name.getOrDefault("vi", m.id()), name.getOrDefault("en", m.id()),
+                m.authority(), m.document(), m.source(), from, to,
+                m.provinces() == null ? List.of() : m.provinces(), m.districts() == null ? List.of() : m.districts(),
+                subject, criteria, params, messages,
+                m.verdictLabels() == null ? Map.of() : m.verdictLabels(), drl, hash, folder);
+    }
+
+    private <T> T readYaml(Path p, String display, Class<T> type, List<RuleProblem> problems) {
+        if (!Files.isRegularFile(p)) {
+            problems.add(new RuleProblem(display, 0, 0, "thiếu tệp / file missing"));
+            return null;
+        }
+        try {
+            return yaml.readValue(p.toFile(), type);
+        } catch (JacksonException e) {
+            var loc = e.getLocation();
+            problems.add(new RuleProblem(display, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "YAML không đọc được / unreadable YAML: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    private Map<String, ParameterDef> readParameters(Path p, String display, List<RuleProblem> problems) {
+        Map<String, ParameterDef> out = new TreeMap<>();
+        if (!Files.isRegularFile(p)) {
+            return out;
+        }
+        Map<?, ?> raw = readYaml(p, display, Map.class, problems);
+        if (raw == null) {
+            return out;
+        }
+        for (Map.Entry<?, ?> e : raw.entrySet()) {
+            String pname = String.valueOf(e.getKey());
+            ParameterFile pf;
+            try {
+                pf = yaml.convertValue(e.getValue(), ParameterFile.class);
+            } catch (JacksonException ex) {
+                problems.add(new RuleProblem(display, 0, 0, pname + ": " + ex.getOriginalMessage()));
+                continue;
+            }
+            if (pf == null || pf.values() == null || pf.values().isEmpty()) {
+                problems.add(new RuleProblem(display, 0, 0, pname + ": không có giá trị nào (values) / no values"));
+                continue;
+            }
+            Map<LocalDate, Object> values = new TreeMap<>();
+            pf.values().forEach((d, v) -> {
+                LocalDate date = date(d, pname + ".values", display, problems);
+                if (date != null) {
+                    values.put(date, v);
+                }
+            });
+            out.put(pname, ParameterDef.of(pname, pf.unit(), pf.description(), pf.reference(), values));
+        }
+        return out;
+    }
+
+    private static Map<String, String> readMessages(Path p, String display, List<RuleProblem> problems) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(p)) {
+            problems.add(new RuleProblem(display, 0, 0, "thiếu tệp thông điệp / messages file missing"));
+            return out;
+        }
+        try {
+            Properties props = new Properties();
+            props.load(new StringReader(Files.readString(p, StandardCharsets.UTF_8)));
+            props.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem(display, 0, 0, "không đọc được / unreadable: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    private static Map<String, String> readDrl(Path folder, String display, List<RuleProblem> problems) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem(display, 0, 0, "không đọc được thư mục / folder unreadable: " + e.getMessage()));
+        }
+        if (out.isEmpty()) {
+            problems.add(new RuleProblem(display, 0, 0, "không có tệp .drl nào / no .drl file"));
+        }
+        return out;
+    }
+
+    /** SHA-256 over the relative path and bytes of every file of the version except its tests. */
+    static String hash(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : files.filter(Files::isRegularFile)
+                    .filter(p -> !folder.relativize(p).toString().replace('\\', '/').startsWith("tests/"))
+                    .sorted().toList()) {
+                md.update(folder.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(p));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unavailable";
+        }
+    }
+
+    private static void require(String v, String field, String file, List<RuleProblem> problems) {
+        if (v == null || v.isBlank()) {
+            problems.add(new RuleProblem(file, 0, 0, "thiếu trường / missing field: " + field));
+        }
+    }
+
+    private static LocalDate date(Object v, String field, String file, List<RuleProblem> problems) {
+        if (v == null || String.valueOf(v).isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(String.valueOf(v).trim());
+        } catch (DateTimeParseException e) {
+            problems.add(new RuleProblem(file, 0, 0, field + ": \"" + v
+                    + "\" không phải ngày yyyy-mm-dd / is not a yyyy-mm-dd date"));
+            return null;
+        }
+    }
+}
