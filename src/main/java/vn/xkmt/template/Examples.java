@@ -3,6 +3,7 @@ package vn.xkmt.template;
 import java.util.Map;
 import vn.xkmt.commune.ColumnSpec;
 import vn.xkmt.commune.Labelled;
+import vn.xkmt.commune.SheetSpec;
 
 /** An example value for each contract column, shown in sheet {@code HuongDan}. Keyed by contract key. */
 final class Examples {
@@ -46,6 +47,7 @@ final class Examples {
             Map.entry("lead_org", "Đoàn Thanh niên"),
             Map.entry("established_date", "26/03/2023"),
             Map.entry("effective", "Có"),
+            Map.entry("BaoCaoNam.province", "Trà Vinh"),
             Map.entry("unit_code", "TV-CL"),
             Map.entry("unit_name", "Huyện Càng Long"),
             Map.entry("year", "2023"),
@@ -61,9 +63,12 @@ final class Examples {
     private Examples() {
     }
 
-    /** The example of a column: from the table above, else the first label, else by type. */
-    static String of(ColumnSpec c) {
-        String e = BY_KEY.get(c.key());
+    /**
+     * The example of a column of a sheet: from the table above ({@code sheet.key} first, then
+     * {@code key}), else the first label, else by type.
+     */
+    static String of(SheetSpec sheet, ColumnSpec c) {
+        String e = BY_KEY.getOrDefault(sheet.name() + "." + c.key(), BY_KEY.get(c.key()));
         if (e != null) {
             return e;
         }

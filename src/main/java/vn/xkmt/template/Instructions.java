@@ -70,7 +70,7 @@ final class Instructions {
                 put(row, 5, c.required() ? WorkbookWriter.YES : WorkbookWriter.NO, styles.wrap);
                 put(row, 6, Examples.accepted(c), styles.wrap);
                 put(row, 7, Examples.blank(c), styles.wrap);
-                put(row, 8, Examples.of(c), styles.text);
+                put(row, 8, Examples.of(spec, c), styles.text);
             }
         }
         for (int c = 0; c < WIDTHS.length; c++) {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.xkmt.commune.DataContract;
 import vn.xkmt.commune.SheetSpec;
@@ -39,6 +42,7 @@ public final class WorkbookWriter implements AutoCloseable {
     private final Lists lists;
     private final Map<SheetSpec, SheetWriter> sheets = new LinkedHashMap<>();
     private boolean written;
+    private Instant created;
 
     /** A workbook with the reserved sheets {@code HuongDan} and {@code DanhMuc} and drop-down lists. */
     public WorkbookWriter() {
@@ -69,6 +73,15 @@ public final class WorkbookWriter implements AutoCloseable {
         return sheets.computeIfAbsent(spec, s -> new SheetWriter(s, wb.createSheet(s.name()), styles, lists));
     }
 
+    /**
+     * Sets the workbook's creation time (default: when written), so that a generated workbook can be
+     * byte-for-byte reproducible.
+     */
+    public WorkbookWriter createdAt(Instant when) {
+        created = when;
+        return this;
+    }
+
     /** The data sheets created so far, in contract order. */
     public List<SheetSpec> dataSheets() {
         List<SheetSpec> specs = new ArrayList<>(sheets.keySet());
@@ -97,6 +110,9 @@ public final class WorkbookWriter implements AutoCloseable {
         var props = wb.getXSSFWorkbook().getProperties().getCoreProperties();
         props.setCreator("XKMT");
         props.setTitle("XKMT — dữ liệu xã không có ma túy");
+        if (created != null) {
+            props.getUnderlyingProperties().setCreatedProperty(Optional.of(Date.from(created)));
+        }
         try (OutputStream os = Files.newOutputStream(out)) {
             wb.write(os);
         } finally {
