@@ -35,7 +35,7 @@ final class XlsxReading {
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         } catch (Exception | StackOverflowError e) {
-            throw Refused.because(e, Msg.damagedZip());
+            throw Refused.because(e, intactZipWithoutContentTypes() ? Msg.zipNotWorkbook() : Msg.damagedZip());
         }
         try {
             return read(pkg);
@@ -104,6 +104,15 @@ final class XlsxReading {
             }
         } catch (Exception e) {
             throw Refused.because(e, Msg.damagedZip());
+        }
+    }
+
+    /** A sound zip archive that is no OOXML package (an .ods, a zip of documents): not a damaged .xlsx. */
+    private boolean intactZipWithoutContentTypes() {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+            return zip.getEntry("[Content_Types].xml") == null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 
