@@ -44,12 +44,22 @@ public final class Explanations {
         return fill(template == null ? f.key() : template, f);
     }
 
-    /** What would make a failing finding pass; null when it does not fail. */
+    /**
+     * What would make a failing finding pass; null when it does not fail. Lookup:
+     * {@code <criterion>.<condition>.<variant>.remedy} (a failure of another kind, e.g. figures that
+     * are inconsistent), {@code <criterion>.<condition>.remedy}, the engine's {@code remedy}.
+     */
     public String remedy(Finding f, String lang) {
         if (f.outcome() != Outcome.FAIL) {
             return null;
         }
-        String template = first(lang, f.key() + ".remedy", "remedy");
+        String template = null;
+        if (f.variant() != null) {
+            template = def.messages().getOrDefault(lang, Map.of()).get(f.key() + "." + f.variant() + ".remedy");
+        }
+        if (template == null) {
+            template = first(lang, f.key() + ".remedy", "remedy");
+        }
         return template == null ? null : fill(template, f);
     }
 
