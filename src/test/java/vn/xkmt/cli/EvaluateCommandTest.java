@@ -47,7 +47,8 @@ class EvaluateCommandTest {
         Run r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("TH-01").contains("ELIGIBLE").contains("TH-02").contains("NOT_ELIGIBLE");
+        assertThat(r.out()).contains("TH-01").contains("Đủ điều kiện công nhận").contains("TH-02")
+                .contains("Chưa đủ điều kiện công nhận");
         assertThat(r.out()).doesNotContain("Nguyễn Văn");
         JsonNode doc = JsonMapper.builder().build().readTree(json.toFile());
         JsonNode results = doc.get("results");
