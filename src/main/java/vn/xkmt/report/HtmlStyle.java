@@ -41,7 +41,8 @@ final class HtmlStyle {
               nav { display: none; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               section.page { break-before: page; }
-              .unit, figure, tr { break-inside: avoid; }
+              figure, tr, .cards { break-inside: avoid; }
+              h2, h3, .unit > p { break-after: avoid; }
               thead { display: table-header-group; }
               a { color: inherit; text-decoration: none; }
             }
