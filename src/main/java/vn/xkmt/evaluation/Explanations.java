@@ -63,9 +63,9 @@ public final class Explanations {
         return template == null ? null : fill(template, f);
     }
 
-    /** The sentences of the findings that decided the criterion, joined. */
+    /** The sentences of the findings that decided the criterion, joined; a sentence said twice is said once. */
     public String criterion(CriterionResult c, String lang) {
-        return deciding(c).stream().map(f -> finding(f, lang)).collect(Collectors.joining("; "));
+        return deciding(c).stream().map(f -> finding(f, lang)).distinct().collect(Collectors.joining("; "));
     }
 
     /** The remedies of the failing findings, joined; null when the criterion does not fail. */

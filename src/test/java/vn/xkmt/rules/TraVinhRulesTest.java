@@ -361,6 +361,8 @@ class TraVinhRulesTest {
             assertThat(r.en("TV6")).isEqualTo("30 communes with drug problems, 28 last year: risen (at most 28, 2 over)");
             assertThat(r.remedyVi("TV6")).isEqualTo(
                     "Cần kéo giảm ít nhất 2 xã, phường, thị trấn có tệ nạn ma túy để không vượt số năm trước");
+            assertThat(r.remedyEn("TV6")).isEqualTo(
+                    "Communes with drug problems must fall by at least 2 so as not to exceed last year's number");
         }
 
         @Test
