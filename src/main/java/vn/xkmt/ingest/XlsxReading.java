@@ -18,6 +18,8 @@ import vn.xkmt.commune.Dataset;
  */
 final class XlsxReading {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(XlsxReading.class);
+
     private final String file;
     private final Path path;
     private final String sha256;
@@ -97,6 +99,7 @@ final class XlsxReading {
             if (refused != null) {
                 throw new Refused(refused, e);
             }
+            LOG.debug("Sheet {} of {} could not be read through", name, file, e);
             if (e instanceof XMLStreamException) {
                 problems.error(name, null, null, null, Msg.damagedSheet(name, scanner.lastRow()));
             } else {

@@ -161,8 +161,11 @@ class BadFilesTest {
                 + "\"><sheets><sheet name=\"Xa\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
         String types = "<?xml version=\"1.0\"?>" + doctype + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
-        for (String[] part : new String[][] {{"xl/sharedStrings.xml", sst}, {"xl/workbook.xml", wb}, {"[Content_Types].xml", types}}) {
-            Path f = base.part(part[0], part[1]).write(dir.resolve("doctype-" + part[0].replaceAll("\\W", "") + ".xlsx"));
+        String styles = "<?xml version=\"1.0\"?>" + doctype + "<styleSheet xmlns=\"" + RawXlsx.MAIN + "\"><numFmts count=\"1\">"
+                + "<numFmt numFmtId=\"164\" formatCode=\"&b;\"/></numFmts></styleSheet>";
+        for (String[] part : new String[][] {{"xl/sharedStrings.xml", sst}, {"xl/workbook.xml", wb}, {"[Content_Types].xml", types},
+                {"xl/styles.xml", styles}}) {
+            Path f = base.styles("<styleSheet xmlns=\"" + RawXlsx.MAIN + "\"/>").part(part[0], part[1]).write(dir.resolve("doctype-" + part[0].replaceAll("\\W", "") + ".xlsx"));
             DataProblem e = onlyFileError(Fixtures.READER.read(f), f.toString());
             assertThat(e.en()).as(part[0]).contains("DOCTYPE declaration");
             base = RawXlsx.create().sheet("Xa", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>").sharedStrings("Mã xã");
@@ -182,6 +185,12 @@ class BadFilesTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
         DataProblem e = onlyFileError(read("image.xlsx", png), dir.resolve("image.xlsx").toString());
         assertThat(e.en()).isEqualTo("The file is not an Excel workbook (.xlsx)");
+    }
+
+    @Test
+    void aFolderGivenAsAFile() {
+        DataProblem e = onlyFileError(Fixtures.READER.read(dir), dir.toString());
+        assertThat(e.en()).isEqualTo("\"" + dir + "\" is not a file (perhaps a folder)");
     }
 
     @Test

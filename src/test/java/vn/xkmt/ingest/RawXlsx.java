@@ -27,6 +27,7 @@ final class RawXlsx {
     private final List<String[]> sheets = new ArrayList<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private List<String> sharedStrings;
+    private String styles;
 
     static RawXlsx create() {
         return new RawXlsx();
@@ -46,6 +47,12 @@ final class RawXlsx {
 
     RawXlsx sharedStrings(String... items) {
         sharedStrings = List.of(items);
+        return this;
+    }
+
+    /** Adds a styles part with the given XML. */
+    RawXlsx styles(String xml) {
+        styles = xml;
         return this;
     }
 
@@ -83,6 +90,11 @@ final class RawXlsx {
                 sst.append(s.startsWith("<") ? "<si>" + s + "</si>" : "<si><t>" + s + "</t></si>");
             }
             parts.put("xl/sharedStrings.xml", sst.append("</sst>").toString());
+        }
+        if (styles != null) {
+            types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+            rels.append("<Relationship Id=\"rIdT\" Type=\"").append(REL).append("/styles\" Target=\"styles.xml\"/>");
+            parts.put("xl/styles.xml", styles);
         }
         parts.put("[Content_Types].xml", types.append("</Types>").toString());
         parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
