@@ -26,7 +26,7 @@ class BoundedMemoryTest {
 
     static final int PERSONS = 200_000;
     static final int COMMUNES = 50;
-    static final String HEAP = System.getProperty("xkmt.boundedHeap", "160m");
+    static final String HEAP = System.getProperty("xkmt.boundedHeap", "96m");
 
     @TempDir
     static Path dir;
