@@ -55,6 +55,20 @@ public final class RuleSetCatalog {
         return new RuleSetCatalog(root, loaded, problems);
     }
 
+    /** A catalog of already-compiled versions (used when a reload keeps some old versions). */
+    public static RuleSetCatalog of(Path root, List<LoadedRuleSet> ruleSets, List<RuleProblem> problems) {
+        List<LoadedRuleSet> sorted = new ArrayList<>(ruleSets);
+        sorted.sort(Comparator.comparing(LoadedRuleSet::id).thenComparing(r -> r.definition().effectiveFrom(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new RuleSetCatalog(root, sorted, problems);
+    }
+
+    /** The ids of rule set folders under {@code root}, whether or not they loaded. */
+    public static List<String> folderIds(Path root) {
+        return versionFolders(root, new ArrayList<>()).stream()
+                .map(p -> root.relativize(p).getName(0).toString()).distinct().sorted().toList();
+    }
+
     /** The folders holding a {@code manifest.yaml}, two levels down ({@code <id>/<version>}). */
     static List<Path> versionFolders(Path root, List<RuleProblem> problems) {
         if (!Files.isDirectory(root)) {

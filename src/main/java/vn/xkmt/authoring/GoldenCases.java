@@ -1,0 +1,165 @@
+package vn.xkmt.authoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.xkmt.batch.Evaluator;
+import vn.xkmt.batch.Progress;
+import vn.xkmt.batch.RunOptions;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.Dataset;
+import vn.xkmt.evaluation.CriterionResult;
+import vn.xkmt.evaluation.Explanations;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.ruleset.LoadedRuleSet;
+import vn.xkmt.ruleset.RuleSetCatalog;
+
+/**
+ * Golden cases of a rule set version: {@code tests/<name>.xlsx} with {@code tests/<name>.expected.yaml}
+ * giving, per commune code (or {@code unit/year}), the expected verdict and the outcome of every
+ * criterion. Running them evaluates each workbook under exactly that version and lists every
+ * difference with the explanation the rules gave.
+ */
+public final class GoldenCases {
+
+    /** One difference between what a case expects and what the rules decided. */
+    public record Mismatch(String caseName, String unit, String what, String expected, String actual, String explanation) {
+
+        @Override
+        public String toString() {
+            return caseName + " · " + unit + " · " + what + ": mong đợi/expected " + expected + ", được/got " + actual
+                    + (explanation == null || explanation.isBlank() ? "" : "\n      " + explanation);
+        }
+    }
+
+    /** The cases of one rule set version. */
+    public record Report(String ruleSet, String version, int cases, int units, List<Mismatch> mismatches,
+                         List<String> problems) {
+
+        public boolean passed() {
+            return mismatches.isEmpty() && problems.isEmpty();
+        }
+    }
+
+    private final ObjectMapper yaml = YAMLMapper.builder().build();
+    private final RuleSetCatalog catalog;
+    private final Function<Path, Dataset> reader;
+
+    public GoldenCases(RuleSetCatalog catalog, Function<Path, Dataset> reader) {
+        this.catalog = catalog;
+        this.reader = reader;
+    }
+
+    /** Runs the golden cases of every version in the catalog. */
+    public List<Report> runAll() {
+        List<Report> reports = new ArrayList<>();
+        for (LoadedRuleSet rs : catalog.all()) {
+            reports.add(run(rs));
+        }
+        return reports;
+    }
+
+    public Report run(LoadedRuleSet rs) {
+        RuleSetDefinition def = rs.definition();
+        Path tests = catalog.root().resolve(def.id()).resolve(def.version()).resolve("tests");
+        List<Mismatch> mismatches = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int cases = 0;
+        int units = 0;
+        for (Path expectedFile : expectedFiles(tests, problems)) {
+            String name = expectedFile.getFileName().toString().replace(".expected.yaml", "");
+            Path workbook = tests.resolve(name + ".xlsx");
+            if (!Files.isRegularFile(workbook)) {
+                problems.add(name + ": thiếu tệp / missing " + workbook.getFileName());
+                continue;
+            }
+            Map<String, Expected> expected = readExpected(expectedFile, problems);
+            if (expected == null) {
+                continue;
+            }
+            cases++;
+            units += expected.size();
+            RunResult run = new Evaluator(catalog, reader).run(List.of(workbook),
+                    new RunOptions(def.id(), def.version(), 1), Progress.NONE);
+            compare(name, def, expected, run, mismatches);
+        }
+        return new Report(def.id(), def.version(), cases, units, mismatches, problems);
+    }
+
+    private static void compare(String name, RuleSetDefinition def, Map<String, Expected> expected, RunResult run,
+                                List<Mismatch> out) {
+        Map<String, UnitResult> actual = new LinkedHashMap<>();
+        run.results().forEach(r -> actual.put(key(r), r));
+        Explanations ex = new Explanations(def);
+        expected.forEach((unit, exp) -> {
+            UnitResult r = actual.get(unit);
+            if (r == null) {
+                out.add(new Mismatch(name, unit, "đơn vị/unit", "có trong kết quả / present", "không có / absent", null));
+                return;
+            }
+            if (exp.verdict() != null && !exp.verdict().equals(r.verdict().name())) {
+                out.add(new Mismatch(name, unit, "verdict", exp.verdict(), r.verdict().name(), null));
+            }
+            exp.criteria().forEach((id, outcome) -> {
+                CriterionResult c = r.criteria().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                String got = c == null ? "không có tiêu chí / no such criterion" : c.outcome().name();
+                if (!outcome.equals(got)) {
+                    out.add(new Mismatch(name, unit, id, outcome, got, c == null ? null : ex.criterion(c, "vi")));
+                }
+            });
+        });
+        actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k ->
+                out.add(new Mismatch(name, k, "đơn vị/unit", "không liệt kê / not listed", "có kết quả / evaluated", null)));
+    }
+
+    static String key(UnitResult r) {
+        return r.year() == null ? r.unitCode() : r.unitCode() + "/" + r.year();
+    }
+
+    private record Expected(String verdict, Map<String, String> criteria) {}
+
+    private Map<String, Expected> readExpected(Path file, List<String> problems) {
+        try {
+            Map<?, ?> raw = yaml.readValue(file.toFile(), Map.class);
+            Map<String, Expected> out = new LinkedHashMap<>();
+            if (raw == null) {
+                return out;
+            }
+            raw.forEach((unit, body) -> {
+                Map<?, ?> m = body instanceof Map<?, ?> b ? b : Map.of();
+                Map<String, String> crit = new LinkedHashMap<>();
+                if (m.get("criteria") instanceof Map<?, ?> c) {
+                    c.forEach((k, v) -> crit.put(String.valueOf(k), String.valueOf(v)));
+                }
+                Object v = m.get("verdict");
+                out.put(String.valueOf(unit), new Expected(v == null ? null : String.valueOf(v), crit));
+            });
+            return out;
+        } catch (JacksonException e) {
+            problems.add(file.getFileName() + ": YAML không đọc được / unreadable YAML: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private static List<Path> expectedFiles(Path tests, List<String> problems) {
+        if (!Files.isDirectory(tests)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(tests)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".expected.yaml")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(tests + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+}

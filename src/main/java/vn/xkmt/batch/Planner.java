@@ -1,0 +1,181 @@
+package vn.xkmt.batch;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.xkmt.commune.AnnualReport;
+import vn.xkmt.commune.CellRef;
+import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.commune.Dataset;
+import vn.xkmt.commune.Fact;
+import vn.xkmt.commune.Person;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.Subject;
+import vn.xkmt.evaluation.UnitFacts;
+import vn.xkmt.ruleset.LoadedRuleSet;
+import vn.xkmt.ruleset.ProvinceNames;
+import vn.xkmt.ruleset.RuleSetCatalog;
+
+/**
+ * Turns a dataset into units to evaluate, each with the rule set version that applies: chosen by
+ * the row's province (or the one the user named) and the version in force on its reference date.
+ * Rows no rule set applies to are reported, never dropped silently.
+ */
+final class Planner {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Set<String> MEMBER_SHEETS = Set.of("Nguoi", "Thon", "MoHinh");
+
+    record Job(UnitFacts unit, LoadedRuleSet ruleSet) {}
+
+    private final RuleSetCatalog catalog;
+    private final RunOptions options;
+
+    Planner(RuleSetCatalog catalog, RunOptions options) {
+        this.catalog = catalog;
+        this.options = options;
+    }
+
+    List<Job> plan(Dataset ds, List<DataProblem> problems) {
+        List<Job> jobs = new ArrayList<>();
+        Map<String, List<Fact>> members = groupMembers(ds);
+        Set<String> present = ds.presentSheets().stream().filter(MEMBER_SHEETS::contains).collect(Collectors.toSet());
+        for (Commune c : ds.communes()) {
+            Optional<LoadedRuleSet> rs = choose(c, Subject.COMMUNE, c.getProvince(), c.getRequestDate(),
+                    c.cell("province"), problems);
+            if (rs.isEmpty()) {
+                continue;
+            }
+            List<Fact> mine = members.getOrDefault(c.getCommuneCode(), List.of());
+            warnDistrict(c, rs.get().definition(), problems);
+            warnTestsAfterRequest(c, mine, problems);
+            jobs.add(new Job(new UnitFacts(c, mine, present), rs.get()));
+        }
+        for (AnnualReport r : ds.annualReports()) {
+            choose(r, Subject.ANNUAL_REPORT, r.getProvince(), r.getReferenceDate(), r.cell("province"), problems)
+                    .ifPresent(rs -> jobs.add(new Job(new UnitFacts(r, List.of(), Set.of()), rs)));
+        }
+        return jobs;
+    }
+
+    private static Map<String, List<Fact>> groupMembers(Dataset ds) {
+        Map<String, List<Fact>> out = new HashMap<>();
+        ds.persons().forEach(p -> out.computeIfAbsent(p.getCommuneCode(), k -> new ArrayList<>()).add(p));
+        ds.villages().forEach(v -> out.computeIfAbsent(v.getCommuneCode(), k -> new ArrayList<>()).add(v));
+        ds.models().forEach(m -> out.computeIfAbsent(m.getCommuneCode(), k -> new ArrayList<>()).add(m));
+        return out;
+    }
+
+    private Optional<LoadedRuleSet> choose(Fact row, Subject subject, String province, LocalDate r, CellRef provinceCell,
+                                           List<DataProblem> problems) {
+        String id = options.ruleSetId();
+        if (id == null) {
+            Optional<String> found = catalog.idForProvince(province, subject);
+            if (found.isEmpty()) {
+                String known = catalog.all().stream().filter(x -> x.definition().subject() == subject)
+                        .map(LoadedRuleSet::id).distinct().collect(Collectors.joining(", "));
+                problems.add(error(provinceCell,
+                        "Tỉnh \"" + nullToEmpty(province) + "\" chưa có bộ tiêu chí" + (subject == Subject.ANNUAL_REPORT
+                                ? " cho báo cáo năm" : "") + "; các bộ hiện có: " + known + " (hoặc chọn bằng --ruleset)",
+                        "No rule set for province \"" + nullToEmpty(province) + "\"" + (subject == Subject.ANNUAL_REPORT
+                                ? " for annual reports" : "") + "; known rule sets: " + known + " (or name one with --ruleset)"));
+                return Optional.empty();
+            }
+            id = found.get();
+        }
+        Optional<LoadedRuleSet> chosen;
+        boolean inForce;
+        if (options.ruleSetVersion() != null) {
+            chosen = catalog.version(id, options.ruleSetVersion());
+            inForce = chosen.map(c -> c.definition().inForce(r)).orElse(false);
+        } else {
+            var sel = catalog.select(id, r);
+            chosen = sel.map(RuleSetCatalog.Selection::ruleSet);
+            inForce = sel.map(RuleSetCatalog.Selection::inForce).orElse(false);
+        }
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleSetDefinition def = chosen.get().definition();
+        if (def.subject() != subject) {
+            problems.add(DataProblem.warning(row.getRow().file(), row.getRow().sheet(), row.getRow().row(), null, null,
+                    "Bộ tiêu chí " + def.id() + " không xét dòng này (bộ này xét " + subjectVi(def.subject()) + "); dòng bị bỏ qua",
+                    "Rule set " + def.id() + " does not evaluate this row (it evaluates " + subjectEn(def.subject())
+                            + "); row skipped"));
+            return Optional.empty();
+        }
+        if (!inForce && r != null) {
+            problems.add(DataProblem.warning(row.getRow().file(), row.getRow().sheet(), row.getRow().row(), null, null,
+                    "Ngày xét " + DATE.format(r) + " ngoài thời gian hiệu lực của bộ tiêu chí " + def.id() + " "
+                            + def.version() + " (" + period(def) + "); vẫn đánh giá theo phiên bản này",
+                    "Reference date " + DATE.format(r) + " is outside the effective period of rule set " + def.id() + " "
+                            + def.version() + " (" + period(def) + "); evaluated under this version anyway"));
+        }
+        return chosen;
+    }
+
+    private static void warnDistrict(Commune c, RuleSetDefinition def, List<DataProblem> problems) {
+        String district = c.getDistrict();
+        if (def.districts().isEmpty() || district == null || district.isBlank()) {
+            return;
+        }
+        String d = ProvinceNames.normalise(district.replaceFirst("(?iu)^(huyện|huyen|thị xã|thi xa|thành phố|tp\\.?)\\s*", ""));
+        if (def.districts().stream().noneMatch(x -> ProvinceNames.normalise(x).equals(d))) {
+            CellRef cell = c.cell("district");
+            String list = String.join(", ", def.districts());
+            problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
+                    "Huyện \"" + district + "\" không thuộc phạm vi văn bản của bộ " + def.id() + " (" + list
+                            + "); kết quả chỉ để tham khảo",
+                    "District \"" + district + "\" is outside the document of rule set " + def.id() + " (" + list
+                            + "); the result is for reference only"));
+        }
+    }
+
+    private static void warnTestsAfterRequest(Commune c, List<Fact> members, List<DataProblem> problems) {
+        LocalDate r = c.getRequestDate();
+        for (Fact f : members) {
+            if (f instanceof Person p && p.testAfter(r)) {
+                CellRef cell = p.cell("last_test_date");
+                problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
+                        "Xét nghiệm của " + p.label() + " ngày " + DATE.format(p.getLastTestDate())
+                                + " sau ngày đề nghị công nhận " + DATE.format(r)
+                                + " nên không được tính; cần kết quả xét nghiệm đến ngày đề nghị",
+                        "The test of " + p.label() + " on " + DATE.format(p.getLastTestDate())
+                                + " is after the request date " + DATE.format(r)
+                                + " and does not count; the test on or before the request date is needed"));
+            }
+        }
+    }
+
+    private static DataProblem error(CellRef cell, String vi, String en) {
+        return DataProblem.error(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(), vi, en);
+    }
+
+    static String cellName(CellRef cell) {
+        return cell.column() == null ? null : cell.column() + cell.row();
+    }
+
+    private static String period(RuleSetDefinition def) {
+        return (def.effectiveFrom() == null ? "…" : DATE.format(def.effectiveFrom())) + " – "
+                + (def.effectiveTo() == null ? "…" : DATE.format(def.effectiveTo()));
+    }
+
+    private static String subjectVi(Subject s) {
+        return s == Subject.COMMUNE ? "xã (sheet Xa)" : "báo cáo năm (sheet BaoCaoNam)";
+    }
+
+    private static String subjectEn(Subject s) {
+        return s == Subject.COMMUNE ? "communes (sheet Xa)" : "annual reports (sheet BaoCaoNam)";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

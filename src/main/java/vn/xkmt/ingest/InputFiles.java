@@ -1,0 +1,85 @@
+package vn.xkmt.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.xkmt.commune.DataProblem;
+
+/**
+ * The workbooks named on a command line: a file as given (whatever its extension: the reader says what
+ * is wrong with it), a folder searched recursively for {@code *.xlsx}, skipping Excel's {@code ~$}
+ * lock files and hidden files and folders, in sorted order. A path that does not exist is an error.
+ */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /**
+     * The workbook files of {@code inputs}, each once, in the order given (a folder's files sorted by
+     * path). Problems (missing paths, unreadable or empty folders) are added to {@code problems}.
+     */
+    public static List<Path> expand(List<Path> inputs, List<DataProblem> problems) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> found = folder(input, problems);
+                if (found.isEmpty()) {
+                    Msg m = Msg.folderWithoutWorkbooks(input.toString());
+                    problems.add(DataProblem.warning(input.toString(), null, null, null, null, m.vi(), m.en()));
+                }
+                found.stream().filter(p -> seen.add(p.toAbsolutePath().normalize())).forEach(out::add);
+            } else if (Files.exists(input)) {
+                if (seen.add(input.toAbsolutePath().normalize())) {
+                    out.add(input);
+                }
+            } else {
+                Msg m = Msg.notFound(input.toString());
+                problems.add(DataProblem.fileError(input.toString(), m.vi(), m.en()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> folder(Path dir, List<DataProblem> problems) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> !p.equals(dir))
+                    .filter(p -> !hiddenBelow(dir, p))
+                    .filter(Files::isRegularFile)
+                    .filter(InputFiles::isWorkbookName)
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            Msg m = Msg.unreadable(String.valueOf(e.getMessage()));
+            problems.add(DataProblem.fileError(dir.toString(), m.vi(), m.en()));
+            return List.of();
+        }
+    }
+
+    private static boolean isWorkbookName(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~$");
+    }
+
+    /** A hidden file, or a file inside a hidden folder, below {@code dir}. */
+    private static boolean hiddenBelow(Path dir, Path p) {
+        for (Path part : dir.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        try {
+            return Files.isHidden(p);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package vn.xkmt.ingest;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.xkmt.commune.ColumnSpec;
+import vn.xkmt.commune.Labelled;
+
+/** A message in Vietnamese and English, and the reader's catalogue of them. */
+record Msg(String vi, String en) {
+
+    static final String BOOLEAN_FORMS = "Có, Không, C, K, x, Yes, No, TRUE, FALSE, 1, 0";
+
+    /** A value as quoted in a message: in quotes, cut when long. */
+    static String quote(String value) {
+        String v = value == null ? "" : value;
+        if (v.length() > 60) {
+            v = v.substring(0, 57) + "…";
+        }
+        return "\"" + v + "\"";
+    }
+
+    // ---- cell values
+
+    static Msg notDate(String v) {
+        return new Msg(quote(v) + " không phải ngày hợp lệ (dd/mm/yyyy)", quote(v) + " is not a valid date (dd/mm/yyyy)");
+    }
+
+    static Msg notWholeNumber(String v) {
+        return new Msg(quote(v) + " không phải số nguyên (cần số nguyên không âm, ví dụ 12)",
+                quote(v) + " is not a whole number (expected a whole number ≥ 0, e.g. 12)");
+    }
+
+    static Msg negative(String v) {
+        return new Msg(quote(v) + " là số âm (cần số nguyên không âm)",
+                quote(v) + " is negative (expected a whole number ≥ 0)");
+    }
+
+    static Msg tooLarge(String v) {
+        return new Msg(quote(v) + " quá lớn (cần số nguyên không âm, tối đa 2147483647)",
+                quote(v) + " is too large (expected a whole number ≥ 0, at most 2147483647)");
+    }
+
+    static Msg notBoolean(String v) {
+        return new Msg(quote(v) + " không phải Có/Không (chấp nhận: " + BOOLEAN_FORMS + ")",
+                quote(v) + " is not yes/no (accepted: " + BOOLEAN_FORMS + ")");
+    }
+
+    static Msg notChoice(String v, ColumnSpec column) {
+        List<Labelled> choices = column.choices();
+        String vi = choices.stream().map(Labelled::label).collect(Collectors.joining("; "));
+        String en = choices.stream().map(c -> c.label() + " = " + c.name()).collect(Collectors.joining("; "));
+        return new Msg(quote(v) + " không phải giá trị hợp lệ (chấp nhận: " + vi + ")",
+                quote(v) + " is not an accepted value (accepted: " + en + ")");
+    }
+
+    static Msg formulaError(String v) {
+        return new Msg("Ô chứa lỗi công thức " + quote(v) + ", không đọc được giá trị",
+                "The cell holds the formula error " + quote(v) + "; no value can be read");
+    }
+
+    static Msg requiredBlank(String header) {
+        return new Msg("Ô bắt buộc " + quote(header) + " đang trống", "Required cell " + quote(header) + " is blank");
+    }
+
+    // ---- sheets and headers
+
+    static Msg requiredColumnMissing(String sheet, ColumnSpec c) {
+        return new Msg("Sheet " + quote(sheet) + " thiếu cột bắt buộc " + quote(c.header()) + " (" + c.key()
+                + ") ở dòng tiêu đề (dòng 1)",
+                "Sheet " + quote(sheet) + " lacks the required column " + quote(c.header()) + " (" + c.key()
+                        + ") in its header row (row 1)");
+    }
+
+    static Msg unknownColumn(String header) {
+        return new Msg("Cột " + quote(header) + " không thuộc mẫu dữ liệu, bị bỏ qua",
+                "Column " + quote(header) + " is not in the data contract and is ignored");
+    }
+
+    static Msg repeatedColumn(String header, String firstLetter) {
+        return new Msg("Cột " + quote(header) + " lặp lại cột " + firstLetter + ", bị bỏ qua",
+                "Column " + quote(header) + " repeats column " + firstLetter + " and is ignored");
+    }
+
+    static Msg noHeaderRow(String sheet) {
+        return new Msg("Dòng 1 của sheet " + quote(sheet) + " phải là dòng tiêu đề nhưng đang trống; sheet bị bỏ qua",
+                "Row 1 of sheet " + quote(sheet) + " must be the header row but is blank; the sheet is ignored");
+    }
+
+    static Msg emptySheet(String sheet) {
+        return new Msg("Sheet " + quote(sheet) + " trống (không có dòng tiêu đề)",
+                "Sheet " + quote(sheet) + " is empty (no header row)");
+    }
+
+    static Msg unknownSheet(String sheet) {
+        return new Msg("Sheet " + quote(sheet) + " không thuộc mẫu dữ liệu, bị bỏ qua",
+                "Sheet " + quote(sheet) + " is not part of the data contract and is ignored");
+    }
+
+    static Msg repeatedSheet(String sheet, String first, String contractName) {
+        return new Msg("Sheet " + quote(sheet) + " trùng với sheet " + quote(first) + " (cùng là " + contractName
+                + "), bị bỏ qua",
+                "Sheet " + quote(sheet) + " duplicates sheet " + quote(first) + " (both are " + contractName
+                        + ") and is ignored");
+    }
+
+    static Msg damagedSheet(String sheet, int lastRow) {
+        return new Msg("XML của sheet " + quote(sheet) + " bị hỏng sau dòng " + lastRow
+                + "; chỉ giữ các dòng đọc được trước đó",
+                "The XML of sheet " + quote(sheet) + " is damaged after row " + lastRow
+                        + "; only the rows read before it are kept");
+    }
+
+    static Msg noDataSheet() {
+        return new Msg("Tệp không có sheet \"Xa\" (danh sách xã) hay \"BaoCaoNam\" (báo cáo năm); cần ít nhất một trong hai",
+                "The workbook has neither sheet \"Xa\" (Communes) nor \"BaoCaoNam\" (AnnualReports); at least one is required");
+    }
+
+    static Msg membersWithoutCommunes(String sheet) {
+        return new Msg("Sheet " + quote(sheet) + " có dữ liệu nhưng tệp không có sheet \"Xa\" để đối chiếu mã xã",
+                "Sheet " + quote(sheet) + " has rows but the workbook has no sheet \"Xa\" to hold their communes");
+    }
+
+    // ---- structural checks between rows
+
+    static Msg duplicateCommune(String code, int firstRow) {
+        return new Msg("Mã xã " + quote(code) + " trùng với dòng " + firstRow + "; dòng này bị bỏ qua",
+                "Commune code " + quote(code) + " duplicates row " + firstRow + "; this row is ignored");
+    }
+
+    static Msg duplicatePerson(String id, String commune, int firstRow) {
+        return new Msg("Mã đối tượng " + quote(id) + " trùng trong xã " + quote(commune) + " (đã có ở dòng " + firstRow + ")",
+                "Person id " + quote(id) + " is repeated in commune " + quote(commune) + " (already on row " + firstRow + ")");
+    }
+
+    static Msg duplicateVillage(String name, String commune, int firstRow) {
+        return new Msg("Thôn, tổ dân phố " + quote(name) + " trùng trong xã " + quote(commune) + " (đã có ở dòng "
+                + firstRow + ")",
+                "Village " + quote(name) + " is repeated in commune " + quote(commune) + " (already on row " + firstRow + ")");
+    }
+
+    static Msg duplicateUnitYear(String unit, int year, int firstRow) {
+        return new Msg("Đơn vị " + quote(unit) + " năm " + year + " trùng với dòng " + firstRow + "; dòng này bị bỏ qua",
+                "Unit " + quote(unit) + " year " + year + " duplicates row " + firstRow + "; this row is ignored");
+    }
+
+    static Msg orphan(String code) {
+        return new Msg("Mã xã " + quote(code) + " không có trong sheet \"Xa\"",
+                "Commune code " + quote(code) + " is not in sheet \"Xa\"");
+    }
+
+    static Msg committedExceedsHouseholds(int committed, int households) {
+        return new Msg("Số hộ đã ký cam kết (" + committed + ") lớn hơn số hộ (" + households + ")",
+                "Committed households (" + committed + ") exceed households (" + households + ")");
+    }
+
+    // ---- whole files
+
+    static Msg emptyFile() {
+        return new Msg("Tệp trống (0 byte), không có sổ làm việc nào", "The file is empty (0 bytes); it holds no workbook");
+    }
+
+    static Msg legacyXls() {
+        return new Msg("Đây là tệp Excel cũ (.xls, Excel 97-2003); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Excel Workbook)",
+                "This is a legacy Excel file (.xls, Excel 97-2003); open it in Excel and save it as .xlsx (Excel Workbook)");
+    }
+
+    static Msg encrypted() {
+        return new Msg("Sổ làm việc được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu (File > Info > Protect Workbook) rồi lưu lại dưới dạng .xlsx",
+                "The workbook is password-protected and cannot be read; remove the password (File > Info > Protect Workbook) and save it again as .xlsx");
+    }
+
+    static Msg textFile() {
+        return new Msg("Tệp không phải sổ làm việc Excel (.xlsx) mà là tệp văn bản/CSV; hãy mở bằng Excel và lưu lại dưới dạng .xlsx",
+                "The file is not an Excel workbook (.xlsx) but text or CSV; open it in Excel and save it as .xlsx");
+    }
+
+    static Msg notWorkbook() {
+        return new Msg("Tệp không phải sổ làm việc Excel (.xlsx)", "The file is not an Excel workbook (.xlsx)");
+    }
+
+    static Msg zipNotWorkbook() {
+        return new Msg("Tệp nén này không phải sổ làm việc Excel (.xlsx); hãy lưu lại dưới dạng .xlsx",
+                "This zip archive is not an Excel workbook (.xlsx); save it as .xlsx");
+    }
+
+    static Msg damagedZip() {
+        return new Msg("Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể do tải lên hay sao chép bị gián đoạn); hãy lưu lại bằng Excel và gửi lại",
+                "The .xlsx file is damaged or truncated (perhaps an interrupted upload or copy); save it again in Excel and resend it");
+    }
+
+    static Msg zipBomb() {
+        return new Msg("Tệp bị từ chối: nội dung nén giãn ra bất thường (nghi là \"zip bomb\")",
+                "The file was refused: its compressed content expands abnormally (a suspected zip bomb)");
+    }
+
+    static Msg doctype() {
+        return new Msg("Tệp bị từ chối: XML bên trong có khai báo DOCTYPE, không được phép vì lý do an toàn",
+                "The file was refused: its XML contains a DOCTYPE declaration, which is not allowed for security reasons");
+    }
+
+    static Msg unreadable(String reason) {
+        return new Msg("Không đọc được tệp: " + reason, "The file cannot be read: " + reason);
+    }
+
+    static Msg notFound(String path) {
+        return new Msg("Không tìm thấy tệp hoặc thư mục " + quote(path), "File or folder " + quote(path) + " not found");
+    }
+
+    static Msg notAFile(String path) {
+        return new Msg(quote(path) + " không phải là tệp (có thể là thư mục)", quote(path) + " is not a file (perhaps a folder)");
+    }
+
+    static Msg folderWithoutWorkbooks(String path) {
+        return new Msg("Thư mục " + quote(path) + " không có tệp .xlsx nào", "Folder " + quote(path) + " holds no .xlsx file");
+    }
+}

@@ -1,0 +1,74 @@
+package vn.xkmt.ingest;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The name normalisation of the data contract, used to match sheet names, column headers, enum
+ * labels, boolean words and province names: Unicode NFC, diacritics removed ({@code đ → d}), case
+ * folded, spaces (any whitespace), {@code _} and {@code -} dropped. So {@code "Người"},
+ * {@code "NGUOI"}, {@code "nguoi"} and {@code "N-g_u o i"} all become {@code "nguoi"}.
+ */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** The normalised form of {@code s}; null stays null. */
+    public static String normalise(String s) {
+        if (s == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == 'đ' || c == 'Đ') {
+                sb.append('d');
+            } else if (c == '_' || c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                // dropped
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK) {
+                // diacritic dropped
+            } else {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Trimmed and NFC-normalised, as text cells are kept; null or blank becomes null. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = trim(s);
+        if (t.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+            }
+        }
+        return t;
+    }
+
+    /** Trims whitespace including the no-break space that copying from web pages leaves. */
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == s.length() ? s : s.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.xkmt.ingest;
+
+/** A file that cannot be read at all: the one bilingual error it gets. */
+final class Refused extends Exception {
+
+    private final transient Msg msg;
+
+    Refused(Msg msg, Throwable cause) {
+        super(msg.en(), cause);
+        this.msg = msg;
+    }
+
+    Refused(Msg msg) {
+        this(msg, null);
+    }
+
+    Msg msg() {
+        return msg;
+    }
+
+    /** Refused for a security reason found in {@code e}, else for {@code otherwise}. */
+    static Refused because(Throwable e, Msg otherwise) {
+        Msg m = securityReason(e);
+        return new Refused(m != null ? m : otherwise, e);
+    }
+
+    /** A zip bomb or a DOCTYPE somewhere in the cause chain of {@code e}; null when neither. */
+    static Msg securityReason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Xml.DoctypeFound) {
+                return Msg.doctype();
+            }
+            String m = t.getMessage();
+            if (m != null && m.contains("Zip bomb")) {
+                return Msg.zipBomb();
+            }
+            if (m != null && m.contains("DOCTYPE")) {
+                return Msg.doctype();
+            }
+            if (t instanceof javax.xml.stream.XMLStreamException x && x.getNestedException() != null
+                    && x.getNestedException() != t.getCause()) {
+                Msg nested = securityReason(x.getNestedException());
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,255 @@
+package vn.xkmt.ingest;
+
+import java.io.InputStream;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A lean StAX loop over one worksheet part: {@code <row r>}, {@code <c r t s>}, {@code <v>} and
+ * {@code <is><t>}; a formula cell is read by its cached {@code <v>}. Everything outside
+ * {@code <sheetData>} is left unread. Each row is handed over in one reused {@link RawRow}.
+ */
+final class SheetScanner {
+
+    /** Receives each row as it ends; returns false to stop reading the sheet. */
+    interface Rows {
+        boolean accept(RawRow row);
+    }
+
+    private final SharedStrings sharedStrings;
+    private int lastRow;
+
+    SheetScanner(SharedStrings sharedStrings) {
+        this.sharedStrings = sharedStrings;
+    }
+
+    /** The Excel number of the last row read completely (for messages about damaged XML). */
+    int lastRow() {
+        return lastRow;
+    }
+
+    void scan(InputStream in, String part, RawRow row, Rows rows) throws XMLStreamException {
+        lastRow = 0;
+        XMLStreamReader r = Xml.factory().createXMLStreamReader(in);
+        try {
+            int rowNumber = 0;
+            int nextCol = 0;
+            boolean inRow = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String n = r.getLocalName();
+                    if (inRow && "c".equals(n)) {
+                        nextCol = cell(r, row, nextCol) + 1;
+                    } else if ("row".equals(n)) {
+                        rowNumber = rowNumber(r, rowNumber + 1);
+                        row.reset(rowNumber);
+                        inRow = true;
+                        nextCol = 0;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    String n = r.getLocalName();
+                    if ("row".equals(n)) {
+                        inRow = false;
+                        lastRow = rowNumber;
+                        if (!rows.accept(row)) {
+                            return;
+                        }
+                    } else if ("sheetData".equals(n)) {
+                        return;
+                    }
+                } else if (ev == XMLStreamConstants.DTD) {
+                    throw new Xml.DoctypeFound(part);
+                }
+            }
+        } finally {
+            r.close();
+        }
+    }
+
+    private static int rowNumber(XMLStreamReader r, int next) {
+        String v = attribute(r, "r");
+        if (v != null) {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException ignored) {
+                // fall back to the next row
+            }
+        }
+        return next;
+    }
+
+    private static String attribute(XMLStreamReader r, String localName) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if (localName.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /** Reads one {@code <c>} element up to its end tag; returns its column index. */
+    private int cell(XMLStreamReader r, RawRow row, int nextCol) throws XMLStreamException {
+        int col = -1;
+        String type = null;
+        int style = 0;
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String a = r.getAttributeLocalName(i);
+            if ("r".equals(a)) {
+                col = columnIndex(r.getAttributeValue(i));
+            } else if ("t".equals(a)) {
+                type = r.getAttributeValue(i);
+            } else if ("s".equals(a)) {
+                style = parseStyle(r.getAttributeValue(i));
+            }
+        }
+        if (col < 0) {
+            col = nextCol;
+        }
+        boolean keep = row.keeps(col);
+        String v = null;
+        String inline = null;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if (keep && "v".equals(n)) {
+                    v = r.getElementText();
+                } else if (keep && "is".equals(n)) {
+                    inline = inlineText(r);
+                } else {
+                    skip(r);
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (keep) {
+            store(row, col, type, v, inline, style);
+        }
+        return col;
+    }
+
+    private void store(RawRow row, int col, String type, String v, String inline, int style) {
+        if (type == null || "n".equals(type)) {
+            if (v != null && !v.isEmpty()) {
+                row.set(col, RawRow.NUMBER, v, style);
+            }
+            return;
+        }
+        switch (type) {
+            case "s" -> {
+                if (v != null && !v.isEmpty()) {
+                    String s = sharedString(v);
+                    row.set(col, s == null ? RawRow.ERROR : RawRow.TEXT, s == null ? "#REF!" : s, style);
+                }
+            }
+            case "inlineStr" -> {
+                String s = inline != null ? inline : v;
+                if (s != null) {
+                    row.set(col, RawRow.TEXT, Escapes.decode(s), style);
+                }
+            }
+            case "b" -> {
+                if (v != null) {
+                    row.set(col, RawRow.BOOL, v.trim(), style);
+                }
+            }
+            case "e" -> row.set(col, RawRow.ERROR, v == null ? "#VALUE!" : v, style);
+            case "d" -> {
+                if (v != null && !v.isEmpty()) {
+                    row.set(col, RawRow.ISO_DATE, v.trim(), style);
+                }
+            }
+            default -> {
+                // "str" (a formula's string result) and anything unknown: text
+                if (v != null) {
+                    row.set(col, RawRow.TEXT, Escapes.decode(v), style);
+                }
+            }
+        }
+    }
+
+    private String sharedString(String v) {
+        try {
+            return sharedStrings.get(Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String inlineText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder sb = null;
+        String single = null;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("t".equals(n)) {
+                    String t = r.getElementText();
+                    if (single == null && sb == null) {
+                        single = t;
+                    } else {
+                        if (sb == null) {
+                            sb = new StringBuilder(single);
+                        }
+                        sb.append(t);
+                    }
+                } else if ("rPh".equals(n) || "phoneticPr".equals(n)) {
+                    skip(r);
+                } else {
+                    depth++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return sb != null ? sb.toString() : single;
+    }
+
+    /** Skips the current element and everything in it. */
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static int parseStyle(String s) {
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** 0-based column index of a cell reference such as {@code H17}; -1 when it has no letters. */
+    static int columnIndex(String ref) {
+        if (ref == null) {
+            return -1;
+        }
+        int c = 0;
+        int i = 0;
+        for (; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                c = c * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                c = c * 26 + (ch - 'a' + 1);
+            } else {
+                break;
+            }
+            if (c > 16384) {
+                return -1;
+            }
+        }
+        return i == 0 ? -1 : c - 1;
+    }
+}

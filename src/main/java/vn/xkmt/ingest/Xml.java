@@ -1,0 +1,47 @@
+package vn.xkmt.ingest;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.util.XMLHelper;
+
+/**
+ * The StAX factory for workbook XML, configured securely: no DTD support, no external entities,
+ * no entity replacement beyond the predefined ones. A DOCTYPE is refused outright (see
+ * {@link DoctypeFound}): no legitimate spreadsheet part has one.
+ */
+final class Xml {
+
+    private static final XMLInputFactory FACTORY = create();
+
+    private Xml() {
+    }
+
+    static XMLInputFactory factory() {
+        return FACTORY;
+    }
+
+    private static XMLInputFactory create() {
+        XMLInputFactory f = XMLHelper.newXMLInputFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+        trySet(f, XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    private static void trySet(XMLInputFactory f, String name, Object value) {
+        try {
+            f.setProperty(name, value);
+        } catch (IllegalArgumentException ignored) {
+            // optional property
+        }
+    }
+
+    /** An XML part declares a DOCTYPE: the file is refused (XXE, entity expansion). */
+    static final class DoctypeFound extends XMLStreamException {
+        DoctypeFound(String part) {
+            super("DOCTYPE declaration in " + part);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package vn.xkmt.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.xkmt.batch.InputSummary;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.CellRef;
+import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.evaluation.CriterionResult;
+import vn.xkmt.evaluation.Evidence;
+import vn.xkmt.evaluation.Explanations;
+import vn.xkmt.evaluation.Finding;
+import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.evaluation.Verdict;
+
+/**
+ * The machine-readable form of a run, as the command-line contract fixes it ({@code results},
+ * {@code errors}, {@code warnings}) and extended with findings, evidence, remedies, cells to fill
+ * and what is needed to reproduce the run. Persons appear by their id only.
+ */
+public final class ResultDocument {
+
+    private final Map<RuleSetDefinition, Explanations> explanations = new HashMap<>();
+
+    /** The whole run as ordered maps and lists, ready for any JSON writer. */
+    public Map<String, Object> of(RunResult run) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("run", runInfo(run));
+        doc.put("summary", summary(run.results()));
+        doc.put("results", run.results().stream().map(this::result).toList());
+        doc.put("errors", run.errors().stream().map(ResultDocument::problem).toList());
+        doc.put("warnings", run.warnings().stream().map(ResultDocument::problem).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> runInfo(RunResult run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("startedAt", run.startedAt().toString());
+        m.put("finishedAt", run.finishedAt().toString());
+        m.put("xkmtVersion", run.xkmtVersion());
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (InputSummary i : run.inputs()) {
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("file", i.file());
+            in.put("sha256", i.sha256());
+            in.put("communes", i.communes());
+            in.put("persons", i.persons());
+            in.put("villages", i.villages());
+            in.put("models", i.models());
+            in.put("annualRows", i.annualRows());
+            in.put("errors", i.errors());
+            in.put("warnings", i.warnings());
+            inputs.add(in);
+        }
+        m.put("inputs", inputs);
+        m.put("ruleSets", run.ruleSetsUsed().stream().map(d -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", d.id());
+            r.put("version", d.version());
+            r.put("contentHash", d.contentHash());
+            r.put("name", bilingual(d.nameVi(), d.nameEn()));
+            return r;
+        }).toList());
+        return m;
+    }
+
+    static Map<String, Object> summary(List<UnitResult> results) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("units", results.size());
+        Map<String, Integer> verdicts = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            verdicts.put(v.name(), (int) results.stream().filter(r -> r.verdict() == v).count());
+        }
+        m.put("verdicts", verdicts);
+        return m;
+    }
+
+    public Map<String, Object> result(UnitResult r) {
+        Explanations ex = explanations(r.ruleSet());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unitCode", r.unitCode());
+        m.put("unitName", r.unitName());
+        if (r.year() != null) {
+            m.put("year", r.year());
+        }
+        if (r.subject() instanceof Commune c) {
+            m.put("province", c.getProvince());
+            putIfNotNull(m, "district", c.getDistrict());
+        } else {
+            putIfNotNull(m, "province", (String) r.subject().value("province"));
+        }
+        m.put("file", r.subject().getRow().file());
+        m.put("row", r.subject().getRow().row());
+        m.put("ruleSet", r.ruleSet().id());
+        m.put("ruleSetVersion", r.ruleSet().version());
+        m.put("ruleSetHash", r.ruleSet().contentHash());
+        putIfNotNull(m, "referenceDate", iso(r.referenceDate()));
+        m.put("verdict", r.verdict().name());
+        m.put("verdictLabel", bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")));
+        putIfNotNull(m, "validUntil", iso(r.validUntil()));
+        m.put("cellsToFill", r.cellsToFill().stream().map(CellRef::label).toList());
+        m.put("criteria", r.criteria().stream().map(c -> criterion(c, ex)).toList());
+        return m;
+    }
+
+    private static Map<String, Object> criterion(CriterionResult c, Explanations ex) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("title", bilingual(c.criterion().titleVi(), c.criterion().titleEn()));
+        m.put("outcome", c.outcome().name());
+        m.put("outcomeLabel", bilingual(c.outcome().label("vi"), c.outcome().label("en")));
+        m.put("explanation", bilingual(ex.criterion(c, "vi"), ex.criterion(c, "en")));
+        if (c.outcome() == Outcome.FAIL) {
+            putIfNotNull(m, "remedy", bilingualOrNull(ex.remedy(c, "vi"), ex.remedy(c, "en")));
+        }
+        putIfNotNull(m, "validUntil", iso(c.validUntil()));
+        m.put("findings", c.findings().stream().map(f -> finding(f, ex)).toList());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Finding f, Explanations ex) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("condition", f.condition());
+        m.put("outcome", f.outcome().name());
+        putIfNotNull(m, "required", f.required());
+        putIfNotNull(m, "found", f.found());
+        putIfNotNull(m, "shortBy", f.shortBy());
+        m.put("explanation", bilingual(ex.finding(f, "vi"), ex.finding(f, "en")));
+        putIfNotNull(m, "remedy", bilingualOrNull(ex.remedy(f, "vi"), ex.remedy(f, "en")));
+        putIfNotNull(m, "validUntil", iso(f.validUntil()));
+        if (!f.evidence().isEmpty()) {
+            m.put("evidence", f.evidence().stream().map(ResultDocument::evidence).toList());
+        }
+        if (!f.missing().isEmpty()) {
+            m.put("cellsToFill", f.missing().stream().map(CellRef::label).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sheet", e.sheet());
+        m.put("row", e.row());
+        m.put("id", e.id());
+        if (!e.missing().isEmpty()) {
+            m.put("cellsToFill", e.missing().stream().map(CellRef::a1).toList());
+        }
+        return m;
+    }
+
+    public static Map<String, Object> problem(DataProblem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", p.file());
+        m.put("sheet", p.sheet());
+        m.put("row", p.row());
+        m.put("cell", p.cell());
+        m.put("column", p.column());
+        m.put("message", bilingual(p.vi(), p.en()));
+        return m;
+    }
+
+    private Explanations explanations(RuleSetDefinition def) {
+        synchronized (explanations) {
+            return explanations.computeIfAbsent(def, Explanations::new);
+        }
+    }
+
+    static Map<String, Object> bilingual(String vi, String en) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vi", vi);
+        m.put("en", en);
+        return m;
+    }
+
+    private static Map<String, Object> bilingualOrNull(String vi, String en) {
+        return vi == null && en == null ? null : bilingual(vi, en);
+    }
+
+    private static String iso(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static void putIfNotNull(Map<String, Object> m, String k, Object v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+}
