@@ -104,6 +104,11 @@ public final class WorkbookWriter implements AutoCloseable {
         if (lists != null) {
             wb.setSheetOrder(DataContract.LISTS, pos);
         }
+        // Flush every sheet's rows now, in sheet order: SXSSF would otherwise flush them in hash order,
+        // and the shared-string table (hence the file's bytes) would differ from run to run.
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            wb.getSheetAt(i).flushRows();
+        }
         int active = order.isEmpty() ? 0 : wb.getSheetIndex(order.get(0).name());
         wb.setActiveSheet(active);
         wb.setSelectedTab(active);

@@ -139,6 +139,23 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void withAFixedCreationTimeTheSameRowsGiveTheSameBytes() throws Exception {
+        List<byte[]> files = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path file = dir.resolve("same-" + i + ".xlsx");
+            try (WorkbookWriter w = new WorkbookWriter().createdAt(java.time.Instant.parse("2025-01-01T00:00:00Z"))) {
+                w.sheet(DataContract.ANNUAL_REPORTS).row(Map.of("unit_code", "TV-CL", "unit_name", "Càng Long"));
+                w.sheet(DataContract.COMMUNES).row(Map.of("commune_code", "02683", "commune_name", "Y Tý"));
+                w.write(file);
+            }
+            files.add(Files.readAllBytes(file));
+        }
+        for (byte[] f : files) {
+            assertThat(f).isEqualTo(files.get(0));
+        }
+    }
+
+    @Test
     void aWrittenWriterCannotBeReused() throws Exception {
         WorkbookWriter w = new WorkbookWriter();
         w.write(dir.resolve("once.xlsx"));
