@@ -35,7 +35,16 @@ final class SamplesReadme {
                 `SamplesUpToDateTest` fails when a committed file differs from what the generator makes. The same \
                 generator writes the golden cases of each rule set in `rules/<id>/<version>/tests/`.
 
-                Run them: `java -jar target/xkmt.jar validate samples/`.
+                Chạy / run (sau khi build / once built):
+
+                    java -jar target/xkmt.jar validate samples/*.xlsx
+                    java -jar target/xkmt.jar evaluate --xlsx target/bao-cao.xlsx samples/*.xlsx
+                    java -jar target/xkmt.jar rules test
+
+                The first reads the four workbooks with no error and no warning; the second gives the verdicts \
+                below (the Mường Lý row also carries one data warning: a test dated after its request date); the \
+                third runs the golden cases. Folder `invalid/` holds broken workbooks that show the reader's error \
+                messages: see `invalid/README.md`.
 
                 """);
         for (Book b : samples) {
