@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.ruleset.RuleSetCatalog;
+import vn.xkmt.testing.RulesCopy;
 import vn.xkmt.testing.TestRuleSets;
 
 class GoldenCasesTest {
@@ -32,7 +33,7 @@ class GoldenCasesTest {
     void givenAWrongExpectation_thenTheCaseFailsLoudlyNamingUnitCriterionAndBothOutcomes() throws IOException {
         Path src = Path.of("rules/thanh-hoa/2024.1");
         Path dst = tmp.resolve("thanh-hoa/2024.1");
-        copyTree(src, dst);
+        RulesCopy.copy(src, dst);
         Path expected;
         try (Stream<Path> s = Files.list(dst.resolve("tests"))) {
             expected = s.filter(p -> p.toString().endsWith(".expected.yaml")).sorted().findFirst().orElseThrow();
@@ -53,16 +54,4 @@ class GoldenCasesTest {
         });
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 }
