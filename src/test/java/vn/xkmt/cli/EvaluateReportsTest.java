@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xkmt.testing.PersonBuilder.addict;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
