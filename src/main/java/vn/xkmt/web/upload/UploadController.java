@@ -36,6 +36,12 @@ class UploadController {
         return "upload";
     }
 
+    /** Where {@link UploadSizeFilter} sends an upload over the limit. */
+    @org.springframework.web.bind.annotation.RequestMapping("/upload/too-large")
+    String tooLarge() {
+        throw EvaluationService.tooLarge(props);
+    }
+
     @PostMapping("/upload")
     String upload(@AuthenticationPrincipal XkmtUser me, @RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
