@@ -24,6 +24,11 @@ public final class Workbooks {
 
     /** Several communes of one province. */
     public static byte[] communes(String province, String[]... codeAndName) {
+        return communes(province, false, codeAndName);
+    }
+
+    /** Communes of one province; {@code eligible}: every household committed, so Thanh Hóa passes all. */
+    public static byte[] communes(String province, boolean eligible, String[]... codeAndName) {
         WorkbookBuilder b = WorkbookBuilder.create();
         b.sheet("Xa").header("Mã xã", "Tên xã", "Loại đơn vị", "Tỉnh", "Phân loại địa bàn", "Ngày đăng ký xây dựng",
                 "Ngày đề nghị công nhận", "Giai đoạn", "Số người nghiện khi đăng ký", "Số người sử dụng khi đăng ký",
@@ -50,7 +55,7 @@ public final class Workbooks {
                 "Có bảng niêm yết đường dây nóng");
         for (String[] c : codeAndName) {
             b.row(c[0], "Thôn 1", 120, 120, "Có", "Có");
-            b.row(c[0], "Thôn 2", 80, 79, "Có", "Có");
+            b.row(c[0], "Thôn 2", 80, eligible ? 80 : 79, "Có", "Có");
         }
         b.sheet("MoHinh").header("Mã xã", "Tên mô hình", "Đơn vị chủ trì", "Ngày thành lập", "Hoạt động hiệu quả");
         for (String[] c : codeAndName) {
@@ -61,6 +66,11 @@ public final class Workbooks {
 
     public static byte[] thanhHoa(String code) {
         return commune("Thanh Hóa", code, "Xã " + code);
+    }
+
+    /** A Thanh Hóa commune that meets every criterion. */
+    public static byte[] thanhHoaEligible(String code) {
+        return communes("Thanh Hóa", true, new String[] {code, "Xã " + code});
     }
 
     public static byte[] laoCai(String code) {

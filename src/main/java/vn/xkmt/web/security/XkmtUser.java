@@ -29,7 +29,7 @@ public final class XkmtUser implements UserDetails, CredentialsContainer {
         this.password = password;
         this.enabled = enabled;
         this.roles = Set.copyOf(roles);
-        this.provinces = Set.copyOf(new TreeSet<>(provinces));
+        this.provinces = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(provinces));
         this.provinceKeys = provinces.stream().map(Provinces::key).filter(k -> !k.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
