@@ -14,7 +14,7 @@ public record BarChart(int width, int height, List<Bar> bars) {
     static final int BAR = 36;
     static final int GAP = 14;
     static final int LABEL = 0;
-    static final int MAX_BAR = 480;
+    static final int MAX_BAR = 320;
 
     static BarChart of(Map<String, Integer> counts) {
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
