@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            out.println("LỖI/ERROR  Không có sổ làm việc .xlsx nào để kiểm tra / No .xlsx workbook to check");
+            out.println("LỖI/ERROR        Không có sổ làm việc .xlsx nào để kiểm tra / No .xlsx workbook to check");
             out.flush();
             return XkmtCommand.INPUT_ERROR;
         }
@@ -75,6 +75,6 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String line(DataProblem p) {
-        return (p.isError() ? "LỖI/ERROR       " : "CẢNH BÁO/WARNING ") + p.describe();
+        return (p.isError() ? "LỖI/ERROR        " : "CẢNH BÁO/WARNING ") + p.describe();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 public final class AnnualReport extends Fact {
 
     public AnnualReport(RowRef row, Map<String, ?> values) {
-        super(row, values);
+        super(DataContract.ANNUAL_REPORTS, row, values);
     }
 
     @Override

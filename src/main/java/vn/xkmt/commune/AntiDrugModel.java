@@ -6,7 +6,7 @@ import java.util.Map;
 public final class AntiDrugModel extends Fact {
 
     public AntiDrugModel(RowRef row, Map<String, ?> values) {
-        super(row, values);
+        super(DataContract.MODELS, row, values);
     }
 
     @Override

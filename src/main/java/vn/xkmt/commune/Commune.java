@@ -7,7 +7,7 @@ import java.util.Map;
 public final class Commune extends Fact {
 
     public Commune(RowRef row, Map<String, ?> values) {
-        super(row, values);
+        super(DataContract.COMMUNES, row, values);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class Person extends Fact {
 
     public Person(RowRef row, Map<String, ?> values) {
-        super(row, values);
+        super(DataContract.PERSONS, row, values);
     }
 
     @Override

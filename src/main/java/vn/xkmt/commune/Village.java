@@ -6,7 +6,7 @@ import java.util.Map;
 public final class Village extends Fact {
 
     public Village(RowRef row, Map<String, ?> values) {
-        super(row, values);
+        super(DataContract.VILLAGES, row, values);
     }
 
     @Override

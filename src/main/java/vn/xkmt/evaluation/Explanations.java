@@ -44,18 +44,28 @@ public final class Explanations {
         return fill(template == null ? f.key() : template, f);
     }
 
-    /** What would make a failing finding pass; null when it does not fail. */
+    /**
+     * What would make a failing finding pass; null when it does not fail. Lookup:
+     * {@code <criterion>.<condition>.<variant>.remedy} (a failure of another kind, e.g. figures that
+     * are inconsistent), {@code <criterion>.<condition>.remedy}, the engine's {@code remedy}.
+     */
     public String remedy(Finding f, String lang) {
         if (f.outcome() != Outcome.FAIL) {
             return null;
         }
-        String template = first(lang, f.key() + ".remedy", "remedy");
+        String template = null;
+        if (f.variant() != null) {
+            template = def.messages().getOrDefault(lang, Map.of()).get(f.key() + "." + f.variant() + ".remedy");
+        }
+        if (template == null) {
+            template = first(lang, f.key() + ".remedy", "remedy");
+        }
         return template == null ? null : fill(template, f);
     }
 
-    /** The sentences of the findings that decided the criterion, joined. */
+    /** The sentences of the findings that decided the criterion, joined; a sentence said twice is said once. */
     public String criterion(CriterionResult c, String lang) {
-        return deciding(c).stream().map(f -> finding(f, lang)).collect(Collectors.joining("; "));
+        return deciding(c).stream().map(f -> finding(f, lang)).distinct().collect(Collectors.joining("; "));
     }
 
     /** The remedies of the failing findings, joined; null when the criterion does not fail. */

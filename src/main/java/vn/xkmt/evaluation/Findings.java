@@ -278,14 +278,23 @@ public final class Findings {
         return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
     }
 
-    /** The cell {@code f[key]} is filled (e.g. the commune has been classified). */
+    /**
+     * The cell {@code f[key]} is filled (e.g. the commune has been classified): a blank cell fails,
+     * since what is checked is the filling itself. On a pass, {@code {value}} is the Vietnamese label
+     * of the value and {@code {code}} its English code.
+     */
     public Finding filled(String criterion, String condition, Fact f, String key) {
         Object v = f.value(key);
         FindingBuilder b = new FindingBuilder(criterion, condition).arg("cell", f.cell(key).a1());
         if (v == null) {
             return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of(f.cell(key)))).build();
         }
-        return b.outcome(Outcome.PASS).arg("value", v instanceof vn.xkmt.commune.Labelled l ? l.label() : v).build();
+        if (v instanceof vn.xkmt.commune.Labelled l) {
+            b.arg("value", l.label()).arg("code", l.name());
+        } else {
+            b.arg("value", v).arg("code", v);
+        }
+        return b.outcome(Outcome.PASS).build();
     }
 
     /** The date in {@code c[key]} lies within {@code days} days before the request date R. */
@@ -313,44 +322,114 @@ public final class Findings {
 
     /**
      * Compares two figures of a row in whole numbers: {@code 100 × part OP percent × whole}, with
-     * OP one of {@code >}, {@code >=}, {@code =}, {@code <=}. With {@code emptyWholePasses}, a whole of
-     * zero passes and says so.
+     * OP one of {@code >}, {@code >=}, {@code =}, {@code <=}; never in floating point. With
+     * {@code emptyWholePasses}, a whole of zero passes and says so (variant {@code empty}).
+     * <p>
+     * Figures are counts (never negative). When one of the two cells is blank the condition is still
+     * decided if it would come out the same whatever that cell held (variant {@code blank}, naming
+     * the cell in {@code {blank}}): {@code 0 > 105 × ?} fails, {@code 0 <= 100 × ?} passes. Otherwise
+     * it is undecided. With {@code =}, a part beyond the target fails with variant {@code over}
+     * (inconsistent figures), {@code {short}} then being the excess.
+     * <p>
+     * Arguments: {@code part}, {@code whole}, {@code percent}, {@code growth} ({@code percent − 100}:
+     * "5" for "5 % more than last year"), {@code needed} (the least part that passes; for {@code <=}
+     * the most), and from the counts {@code required}, {@code found}, {@code short}.
      */
     public Finding ratio(String criterion, String condition, Fact f, String partKey, String op, Parameter percent,
                          String wholeKey, boolean emptyWholePasses) {
+        if (!List.of(">", ">=", "=", "<=").contains(op)) {
+            throw new IllegalArgumentException("Unknown comparison '" + op + "': use >, >=, = or <=");
+        }
         Integer part = (Integer) f.value(partKey);
         Integer whole = (Integer) f.value(wholeKey);
         int p = percent.intValue();
-        Tri known = Tri.all(f.known(partKey), f.known(wholeKey));
-        if (!known.isTrue()) {
-            return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).arg("percent", p)
-                    .missing(known.missing()).build();
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("percent", p).arg("growth", p - 100)
+                .arg("part", part).arg("whole", whole);
+        Long neededLong = whole == null ? null : neededFor(op, p, whole);
+        Integer needed = neededLong == null ? null : saturated(neededLong);
+        if (neededLong != null) {
+            b.arg("needed", neededLong <= Integer.MAX_VALUE ? Integer.valueOf(needed) : (Object) neededLong);
         }
-        long left = 100L * part;
-        long right = (long) p * whole;
-        boolean holds = switch (op) {
+        if (whole != null && whole == 0 && emptyWholePasses) {
+            return b.outcome(Outcome.PASS).counts(0, part, 0).variant("empty").build();
+        }
+        if (part == null || whole == null) {
+            Tri known = Tri.all(f.known(partKey), f.known(wholeKey));
+            Boolean decided = decideOverBlank(part, whole, op, p, emptyWholePasses);
+            if (decided == null) {
+                return b.outcome(Outcome.INSUFFICIENT_DATA).missing(known.missing()).build();
+            }
+            b.variant("blank").arg("blank", (part == null ? f.cell(partKey) : f.cell(wholeKey)).a1())
+                    .counts(needed, part, decided ? 0 : null);
+            if (decided) {
+                return b.outcome(Outcome.PASS).build();
+            }
+            return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
+        }
+        if (compare(100L * part, op, (long) p * whole)) {
+            return b.outcome(Outcome.PASS).counts(needed, part, 0).build();
+        }
+        boolean over = "=".equals(op) && 100L * part > (long) p * whole;
+        long shortBy = "<=".equals(op) || over ? part - neededLong : neededLong - part;
+        if (over) {
+            b.variant("over");
+        }
+        return b.outcome(Outcome.FAIL).counts(needed, part, saturated(Math.max(shortBy, 1)))
+                .evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
+    }
+
+    private static boolean compare(long left, String op, long right) {
+        return switch (op) {
             case ">" -> left > right;
             case ">=" -> left >= right;
             case "=" -> left == right;
-            case "<=" -> left <= right;
-            default -> throw new IllegalArgumentException("Unknown comparison '" + op + "': use >, >=, = or <=");
+            default -> left <= right;
         };
-        int needed = switch (op) {
-            case ">" -> (int) (right / 100 + 1);
-            case ">=" -> (int) ((right + 99) / 100);
-            default -> (int) (right / 100);
+    }
+
+    /** The least part that passes (for {@code <=}, the most; for {@code =}, the target rounded down). */
+    private static long neededFor(String op, int percent, int whole) {
+        long right = (long) percent * whole;
+        return switch (op) {
+            case ">" -> right / 100 + 1;
+            case ">=" -> (right + 99) / 100;
+            default -> right / 100;
         };
-        FindingBuilder b = new FindingBuilder(criterion, condition).arg("part", part).arg("whole", whole)
-                .arg("percent", p).arg("needed", needed);
-        if (whole == 0 && emptyWholePasses) {
-            return b.outcome(Outcome.PASS).counts(needed, part, 0).variant("empty").build();
+    }
+
+    private static int saturated(long v) {
+        return (int) Math.min(v, Integer.MAX_VALUE);
+    }
+
+    /**
+     * With exactly one figure blank: TRUE if the comparison holds whatever it holds, FALSE if it holds
+     * for no value, null otherwise. The comparison is linear in the blank figure, so its truth over
+     * the figures 0, 1, 2, … is an interval (or one point, for {@code =}); probing 0, a huge value and
+     * the integers around the boundary decides it exactly.
+     */
+    private static Boolean decideOverBlank(Integer part, Integer whole, String op, int percent, boolean emptyWholePasses) {
+        if (part == null && whole == null) {
+            return null;
         }
-        int shortBy = "<=".equals(op) ? part - needed : needed - part;
-        if (holds) {
-            return b.outcome(Outcome.PASS).counts(needed, part, 0).build();
+        long huge = 1_000_000_000_000L;
+        List<Long> probes = new ArrayList<>(List.of(0L, 1L, huge));
+        if (part == null) {
+            long boundary = (long) percent * whole / 100;
+            probes.addAll(List.of(boundary, boundary + 1));
+        } else if (percent != 0) {
+            long boundary = 100L * part / percent;
+            probes.addAll(List.of(boundary, boundary + 1));
         }
-        return b.outcome(Outcome.FAIL).counts(needed, part, Math.max(shortBy, 1))
-                .evidence(Evidence.of(f.getRow(), f.label(), Set.of())).build();
+        boolean any = false;
+        boolean all = true;
+        for (long x : probes) {
+            long pa = part == null ? x : part;
+            long wh = whole == null ? x : whole;
+            boolean holds = (wh == 0 && emptyWholePasses) || compare(100L * pa, op, percent * wh);
+            any |= holds;
+            all &= holds;
+        }
+        return all ? Boolean.TRUE : any ? null : Boolean.FALSE;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

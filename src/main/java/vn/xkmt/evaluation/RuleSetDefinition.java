@@ -14,13 +14,25 @@ import java.util.Optional;
  * @param messages    message templates by language ({@code vi}, {@code en}) then key
  * @param verdictLabels display labels by verdict code then language; may be empty
  * @param contentHash SHA-256 of every file of the version, so a result names exactly what decided it
+ * @param rollout     the province's roll-out plan for progress reports; null when the manifest has none
  */
 public record RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
                                 String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
                                 List<String> provinces, List<String> districts, Subject subject, List<CriterionDef> criteria,
                                 Map<String, ParameterDef> parameters, Map<String, Map<String, String>> messages,
                                 Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
-                                String contentHash, String folder) {
+                                String contentHash, String folder, Rollout rollout) {
+
+    /** A rule set with no roll-out plan. */
+    public RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
+                             String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
+                             List<String> provinces, List<String> districts, Subject subject, List<CriterionDef> criteria,
+                             Map<String, ParameterDef> parameters, Map<String, Map<String, String>> messages,
+                             Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
+                             String contentHash, String folder) {
+        this(id, version, nameVi, nameEn, authority, document, source, effectiveFrom, effectiveTo, provinces, districts,
+                subject, criteria, parameters, messages, verdictLabels, drl, contentHash, folder, null);
+    }
 
     public RuleSetDefinition {
         provinces = List.copyOf(provinces);

@@ -50,6 +50,12 @@ final class CellFormats {
         }
     }
 
+    /** Whether the style's number format is a date format. */
+    boolean isDate(int style) {
+        int slot = load(style);
+        return dateKind[slot] == DATE;
+    }
+
     /** The date of a numeric cell with a date format, or null when the cell is not a date cell. */
     LocalDate date(String raw, int style) {
         style = load(style);

@@ -27,7 +27,13 @@ final class CellValues {
     private static final Map<String, Boolean> BOOLEAN_WORDS = booleanWords();
     private static final Map<Class<?>, Map<String, Object>> CHOICES = choices();
 
+    private static final int CACHE_LIMIT = 4096;
+
     private final CellFormats formats;
+    /** Values repeat down a column: the text of a choice or yes/no cell read once per spelling. */
+    private final Map<Class<?>, Map<String, Object>> choiceCache = new HashMap<>();
+    private final Map<String, Boolean> boolCache = new HashMap<>();
+    private final Map<String, LocalDate> serialCache = new HashMap<>();
     private final Integer[] smallInts = new Integer[4096];
     private final LocalDate[] dates = new LocalDate[4096];
     private Msg failure;
@@ -116,8 +122,18 @@ final class CellValues {
         String raw = row.value(col);
         switch (row.kind(col)) {
             case RawRow.NUMBER -> {
-                LocalDate d = formats.date(raw, row.style(col));
-                return d != null ? intern(d) : fail(Msg.notDate(formats.display(raw, row.style(col))));
+                int style = row.style(col);
+                if (!formats.isDate(style)) {
+                    return fail(Msg.notDate(formats.display(raw, style)));
+                }
+                LocalDate d = serialCache.get(raw);
+                if (d == null) {
+                    d = formats.date(raw, style);
+                    if (d != null && serialCache.size() < CACHE_LIMIT) {
+                        serialCache.put(raw, d);
+                    }
+                }
+                return d != null ? d : fail(Msg.notDate(formats.display(raw, style)));
             }
             case RawRow.TEXT -> {
                 String s = Names.clean(raw);
@@ -154,7 +170,13 @@ final class CellValues {
                 if (s == null) {
                     return null;
                 }
-                Boolean b = BOOLEAN_WORDS.get(Names.normalise(s));
+                Boolean b = boolCache.get(s);
+                if (b == null) {
+                    b = BOOLEAN_WORDS.get(Names.normalise(s));
+                    if (b != null && boolCache.size() < CACHE_LIMIT) {
+                        boolCache.put(s, b);
+                    }
+                }
                 return b != null ? b : fail(Msg.notBoolean(s));
             }
         }
@@ -165,7 +187,14 @@ final class CellValues {
         if (s == null) {
             return null;
         }
-        Object v = CHOICES.getOrDefault(spec.enumType(), Map.of()).get(Names.normalise(s));
+        Map<String, Object> cache = choiceCache.computeIfAbsent(spec.enumType(), k -> new HashMap<>());
+        Object v = cache.get(s);
+        if (v == null) {
+            v = CHOICES.getOrDefault(spec.enumType(), Map.of()).get(Names.normalise(s));
+            if (v != null && cache.size() < CACHE_LIMIT) {
+                cache.put(s, v);
+            }
+        }
         return v != null ? v : fail(Msg.notChoice(s, spec));
     }
 

@@ -206,6 +206,10 @@ record Msg(String vi, String en) {
         return new Msg("Không tìm thấy tệp hoặc thư mục " + quote(path), "File or folder " + quote(path) + " not found");
     }
 
+    static Msg notAFile(String path) {
+        return new Msg(quote(path) + " không phải là tệp (có thể là thư mục)", quote(path) + " is not a file (perhaps a folder)");
+    }
+
     static Msg folderWithoutWorkbooks(String path) {
         return new Msg("Thư mục " + quote(path) + " không có tệp .xlsx nào", "Folder " + quote(path) + " holds no .xlsx file");
     }

@@ -28,8 +28,7 @@ public final class WorkbookReader {
     public Dataset read(Path file) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            return unreadable(name, null, Files.exists(file) ? Msg.unreadable("not a regular file / không phải tệp")
-                    : Msg.notFound(name));
+            return unreadable(name, null, Files.exists(file) ? Msg.notAFile(name) : Msg.notFound(name));
         }
         String sha;
         try (InputStream in = Files.newInputStream(file)) {

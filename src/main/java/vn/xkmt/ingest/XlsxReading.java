@@ -18,6 +18,8 @@ import vn.xkmt.commune.Dataset;
  */
 final class XlsxReading {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(XlsxReading.class);
+
     private final String file;
     private final Path path;
     private final String sha256;
@@ -35,7 +37,7 @@ final class XlsxReading {
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         } catch (Exception | StackOverflowError e) {
-            throw Refused.because(e, Msg.damagedZip());
+            throw Refused.because(e, intactZipWithoutContentTypes() ? Msg.zipNotWorkbook() : Msg.damagedZip());
         }
         try {
             return read(pkg);
@@ -97,6 +99,7 @@ final class XlsxReading {
             if (refused != null) {
                 throw new Refused(refused, e);
             }
+            LOG.debug("Sheet {} of {} could not be read through", name, file, e);
             if (e instanceof XMLStreamException) {
                 problems.error(name, null, null, null, Msg.damagedSheet(name, scanner.lastRow()));
             } else {
@@ -104,6 +107,15 @@ final class XlsxReading {
             }
         } catch (Exception e) {
             throw Refused.because(e, Msg.damagedZip());
+        }
+    }
+
+    /** A sound zip archive that is no OOXML package (an .ods, a zip of documents): not a damaged .xlsx. */
+    private boolean intactZipWithoutContentTypes() {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+            return zip.getEntry("[Content_Types].xml") == null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
         }
     }
 

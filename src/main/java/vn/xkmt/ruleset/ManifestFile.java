@@ -6,9 +6,16 @@ import java.util.Map;
 /** {@code manifest.yaml} of a rule set version, as written by policy staff. */
 record ManifestFile(String id, String version, Map<String, String> name, String authority, String document,
                     String source, Effective effective, List<String> provinces, List<String> districts,
-                    String subject, Map<String, Map<String, String>> verdictLabels, List<Criterion> criteria) {
+                    String subject, Map<String, Map<String, String>> verdictLabels, List<Criterion> criteria,
+                    RolloutFile rollout) {
 
     record Effective(String from, String to) {}
 
     record Criterion(String id, Map<String, String> title, String passage, List<String> conditions) {}
+
+    /** Optional roll-out plan, for progress reports (Lào Cai's phases). */
+    record RolloutFile(Integer borderPhase, Integer defaultPhase, Map<String, String> achieved, List<Phase> phases) {}
+
+    record Phase(Integer phase, Map<String, String> name, String from, String to, Integer target,
+                 Map<String, String> population, Map<String, String> description) {}
 }

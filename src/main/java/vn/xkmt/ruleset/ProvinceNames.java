@@ -1,7 +1,7 @@
 package vn.xkmt.ruleset;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import vn.xkmt.ingest.Names;
 
 /**
  * Province names compared as the contract says: {@code Tỉnh Lào Cai}, {@code lao cai} and
@@ -14,12 +14,7 @@ public final class ProvinceNames {
 
     /** NFC, diacritics removed (đ → d), case folded, spaces, {@code _} and {@code -} dropped. */
     public static String normalise(String s) {
-        if (s == null) {
-            return "";
-        }
-        String d = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return d.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+        return s == null ? "" : Names.normalise(s);
     }
 
     /** As {@link #normalise}, after dropping a leading {@code Tỉnh}, {@code Thành phố} or {@code TP.}. */

@@ -10,11 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -23,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.xkmt.evaluation.CriterionDef;
 import vn.xkmt.evaluation.ParameterDef;
+import vn.xkmt.evaluation.Rollout;
 import vn.xkmt.evaluation.RuleProblem;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.RuleSetException;
@@ -97,7 +100,45 @@ final class RuleSetLoader {
                 m.authority(), m.document(), m.source(), from, to,
                 m.provinces() == null ? List.of() : m.provinces(), m.districts() == null ? List.of() : m.districts(),
                 subject, criteria, params, messages,
-                m.verdictLabels() == null ? Map.of() : m.verdictLabels(), drl, hash, folder);
+                m.verdictLabels() == null ? Map.of() : m.verdictLabels(), drl, hash, folder,
+                rollout(m.rollout(), file, problems));
+    }
+
+    /** The optional {@code rollout:} section: phases numbered once each, dates yyyy-mm-dd, targets ≥ 0. */
+    private static Rollout rollout(ManifestFile.RolloutFile r, String file, List<RuleProblem> problems) {
+        if (r == null) {
+            return null;
+        }
+        List<Rollout.Phase> phases = new ArrayList<>();
+        Set<Integer> numbers = new HashSet<>();
+        for (ManifestFile.Phase p : r.phases() == null ? List.<ManifestFile.Phase>of() : r.phases()) {
+            if (p == null || p.phase() == null || p.phase() < 1) {
+                problems.add(new RuleProblem(file, 0, 0, "rollout.phases: mỗi giai đoạn cần số thứ tự (phase) ≥ 1"
+                        + " / every phase needs a number (phase) ≥ 1"));
+                continue;
+            }
+            String at = "rollout.phases[" + p.phase() + "]";
+            if (!numbers.add(p.phase())) {
+                problems.add(new RuleProblem(file, 0, 0, at + ": giai đoạn trùng / duplicate phase"));
+            }
+            if (p.target() != null && p.target() < 0) {
+                problems.add(new RuleProblem(file, 0, 0, at + ".target: không được âm / must not be negative"));
+            }
+            phases.add(new Rollout.Phase(p.phase(), p.name() == null ? Map.of() : p.name(),
+                    date(p.from(), at + ".from", file, problems), date(p.to(), at + ".to", file, problems), p.target(),
+                    p.population() == null ? Map.of() : p.population(),
+                    p.description() == null ? Map.of() : p.description()));
+        }
+        if (phases.isEmpty()) {
+            problems.add(new RuleProblem(file, 0, 0, "rollout: không có giai đoạn nào / no phases listed"));
+        }
+        for (Integer ref : java.util.Arrays.asList(r.borderPhase(), r.defaultPhase())) {
+            if (ref != null && !numbers.contains(ref)) {
+                problems.add(new RuleProblem(file, 0, 0, "rollout: giai đoạn " + ref + " không có trong phases"
+                        + " / phase " + ref + " is not listed in phases"));
+            }
+        }
+        return new Rollout(r.borderPhase(), r.defaultPhase(), r.achieved() == null ? Map.of() : r.achieved(), phases);
     }
 
     private <T> T readYaml(Path p, String display, Class<T> type, List<RuleProblem> problems) {

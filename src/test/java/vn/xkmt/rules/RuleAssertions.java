@@ -8,11 +8,12 @@ import vn.xkmt.evaluation.CriterionResult;
 import vn.xkmt.evaluation.Evidence;
 import vn.xkmt.evaluation.Explanations;
 import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.UnitFacts;
 import vn.xkmt.evaluation.UnitResult;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.TestRuleSets;
 
-/** Evaluates a built commune under a rule set and reads its criteria as the user would. */
+/** Evaluates a built commune or annual row under a rule set and reads its criteria as the user would. */
 final class RuleAssertions {
 
     private final String ruleSet;
@@ -25,6 +26,11 @@ final class RuleAssertions {
 
     static RuleAssertions evaluate(String ruleSet, CommuneBuilder commune) {
         return new RuleAssertions(ruleSet, TestRuleSets.ruleSet(ruleSet).evaluate(commune.facts()));
+    }
+
+    /** Any unit: a commune's facts or an annual report row ({@code AnnualReportBuilder.facts()}). */
+    static RuleAssertions evaluate(String ruleSet, UnitFacts facts) {
+        return new RuleAssertions(ruleSet, TestRuleSets.ruleSet(ruleSet).evaluate(facts));
     }
 
     UnitResult result() {
@@ -49,6 +55,11 @@ final class RuleAssertions {
 
     String remedyEn(String criterion) {
         return explanations().remedy(result.criterion(criterion), "en");
+    }
+
+    /** The verdict in the rule set's own words ({@code Đạt toàn bộ chỉ tiêu}). */
+    String verdictLabel(String lang) {
+        return explanations().verdict(result.verdict(), lang);
     }
 
     /** Evidence ids (person ids, village or model names) behind the criterion's deciding findings. */

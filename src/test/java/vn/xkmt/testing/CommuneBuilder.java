@@ -156,6 +156,22 @@ public final class CommuneBuilder {
         return new UnitFacts(c, members, sheets);
     }
 
+    /** Adds this commune's rows to a contract-shaped workbook (sheets this commune lacks stay absent). */
+    public ContractWorkbook addTo(ContractWorkbook wb) {
+        UnitFacts f = facts();
+        wb.row(DataContract.COMMUNES, f.subject().values());
+        sheets.forEach(s -> wb.sheet(switch (s) {
+            case "Nguoi" -> DataContract.PERSONS;
+            case "Thon" -> DataContract.VILLAGES;
+            default -> DataContract.MODELS;
+        }));
+        for (Fact m : f.members()) {
+            wb.row(m instanceof vn.xkmt.commune.Person ? DataContract.PERSONS
+                    : m instanceof Village ? DataContract.VILLAGES : DataContract.MODELS, m.values());
+        }
+        return wb;
+    }
+
     private static void putIfNotNull(Map<String, Object> m, String k, Object v) {
         if (v != null) {
             m.put(k, v);

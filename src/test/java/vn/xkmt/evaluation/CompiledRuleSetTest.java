@@ -13,7 +13,7 @@ import vn.xkmt.commune.Person;
 import vn.xkmt.commune.Residence;
 import vn.xkmt.commune.RowRef;
 
-class DroolsSpikeTest {
+class CompiledRuleSetTest {
 
     static final String DRL = """
             package xkmt.spike;
@@ -35,7 +35,7 @@ class DroolsSpikeTest {
             """;
 
     @Test
-    void compilesAndCounts() {
+    void givenDrlText_whenCompiled_thenACountWithAPersonOfUnknownResidenceIsARange() {
         var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
                 Subject.COMMUNE, List.of(new CriterionDef("X1", "t", "t", "p", List.of("duoi"))),
                 Map.of("duoi", ParameterDef.of("duoi", "người", "", "", Map.of(LocalDate.of(2020, 1, 1), 2))),
@@ -47,7 +47,34 @@ class DroolsSpikeTest {
         var p2 = new Person(new RowRef("f.xlsx", "Nguoi", 3, Map.of()), Map.of("person_id", "NN-2", "category", Category.ADDICT));
         var r = rs.evaluate(new UnitFacts(c, List.of(p1, p2), Set.of("Nguoi")));
         assertThat(r.criterion("X1").outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+        assertThat(r.criterion("X1").findings().get(0).missing()).extracting(cell -> cell.a1()).containsExactly("Nguoi!?3");
         var r2 = rs.evaluate(new UnitFacts(c, List.of(p1), Set.of("Nguoi")));
         assertThat(r2.criterion("X1").outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void givenAConditionNoRuleDecides_thenTheCriterionIsUndeterminedNeverPassed() {
+        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
+                Subject.COMMUNE, List.of(new CriterionDef("X1", "t", "t", "p", List.of("duoi", "khac"))),
+                Map.of("duoi", ParameterDef.of("duoi", "người", "", "", Map.of(LocalDate.of(2020, 1, 1), 2))),
+                Map.of(), Map.of(), Map.of("X1.drl", DRL), "h", "rules/spike");
+        var c = new Commune(new RowRef("f.xlsx", "Xa", 2, Map.of()), Map.of("commune_code", "X"));
+        var r = CompiledRuleSet.compile(def).evaluate(new UnitFacts(c, List.of(), Set.of("Nguoi")));
+        assertThat(r.criterion("X1").outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+        assertThat(r.criterion("X1").findings()).extracting(Finding::variant).contains("norule");
+        assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    }
+
+    @Test
+    void givenDrlThatDoesNotCompile_thenTheErrorNamesFileAndLine() {
+        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
+                Subject.COMMUNE, List.of(), Map.of(), Map.of(), Map.of(),
+                Map.of("X1.drl", DRL.replace("$limit : Parameter", "$limit : NoSuchType")), "h", "rules/spike");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompiledRuleSet.compile(def))
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("rules/spike/X1.drl");
+                    assertThat(p.line()).isEqualTo(10);
+                }));
     }
 }

@@ -1,0 +1,286 @@
+package vn.xkmt.authoring;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import vn.xkmt.batch.Evaluator;
+import vn.xkmt.batch.Progress;
+import vn.xkmt.batch.RunOptions;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.Dataset;
+import vn.xkmt.ruleset.LoadedRuleSet;
+import vn.xkmt.ruleset.RuleSetCatalog;
+
+/**
+ * Editing a rule set version safely: an editor's changes go to a draft; the draft is checked and its
+ * golden cases run against a copy of the rules folder; its impact on recent data is shown; only a
+ * draft that passes is published into {@code rules/}, recorded, and activated by a safe reload. A
+ * publish can be reverted the same way.
+ */
+public final class RuleWorkspace {
+
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.(drl|yaml|properties)");
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final RuleSetRegistry registry;
+    private final Path draftsRoot;
+    private final PublishLog log;
+    private final Function<Path, Dataset> reader;
+
+    public RuleWorkspace(RuleSetRegistry registry, Path draftsRoot, PublishLog log, Function<Path, Dataset> reader) {
+        this.registry = registry;
+        this.draftsRoot = draftsRoot;
+        this.log = log;
+        this.reader = reader;
+    }
+
+    /** The editable files of a version: manifest, parameters, messages and DRL. */
+    public List<String> files(String ruleSet, String version) {
+        try (Stream<Path> s = Files.list(published(ruleSet, version))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> FILE_NAME.matcher(n).matches()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The editor's draft of a file if there is one, else the published text. */
+    public String read(String user, String ruleSet, String version, String file) {
+        Path draft = draftFile(user, ruleSet, version, file);
+        return readString(Files.isRegularFile(draft) ? draft : publishedFile(ruleSet, version, file));
+    }
+
+    public boolean hasDraft(String user, String ruleSet, String version) {
+        return Files.isDirectory(draftFolder(user, ruleSet, version));
+    }
+
+    public void saveDraft(String user, String ruleSet, String version, String file, String content) {
+        Path target = draftFile(user, ruleSet, version, file);
+        write(target, content);
+    }
+
+    public void discardDraft(String user, String ruleSet, String version) {
+        deleteTree(draftFolder(user, ruleSet, version));
+    }
+
+    /** Checks the draft as if published: lint, sandbox, compile, golden cases. */
+    public DraftCheck check(String user, String ruleSet, String version) {
+        Path sandbox = overlay(user, ruleSet, version);
+        try {
+            RuleSetCatalog catalog = RuleSetCatalog.load(sandbox);
+            var problems = catalog.problems().stream().filter(p -> p.file().startsWith("rules/" + ruleSet + "/")).toList();
+            Optional<LoadedRuleSet> rs = catalog.version(ruleSet, version);
+            GoldenCases.Report golden = rs.map(r -> new GoldenCases(catalog, reader).run(r)).orElse(null);
+            return new DraftCheck(problems, golden);
+        } finally {
+            deleteTree(sandbox);
+        }
+    }
+
+    /** Evaluates the given data under the published version and under the draft, and lists what changes. */
+    public List<Impact.Change> impact(String user, String ruleSet, String version, List<Dataset> data) {
+        Path sandbox = overlay(user, ruleSet, version);
+        try {
+            RuleSetCatalog draft = RuleSetCatalog.load(sandbox);
+            RunOptions options = new RunOptions(ruleSet, version, 0);
+            RunResult before = new Evaluator(registry.current(), reader).evaluate(data, options, Progress.NONE);
+            RunResult after = new Evaluator(draft, reader).evaluate(data, options, Progress.NONE);
+            return Impact.compare(before, after);
+        } finally {
+            deleteTree(sandbox);
+        }
+    }
+
+    /**
+     * Publishes the draft when its check passes: writes it into the rules folder, reloads safely, and
+     * records the publish. A draft that fails, or that the reload refuses, changes nothing.
+     */
+    public PublishOutcome publish(String user, String ruleSet, String version) {
+        DraftCheck check = check(user, ruleSet, version);
+        if (!check.ok()) {
+            return new PublishOutcome(null, check, null);
+        }
+        Map<String, String> draft = draftFiles(user, ruleSet, version);
+        PublishOutcome outcome = apply(user, ruleSet, version, draft, null, check);
+        if (outcome.record() != null) {
+            discardDraft(user, ruleSet, version);
+        }
+        return outcome;
+    }
+
+    /** Restores the files a publish replaced, as a new recorded publish. */
+    public PublishOutcome revert(String user, String recordId) {
+        PublishRecord rec = log.find(recordId).orElseThrow(() -> new IllegalArgumentException(
+                "Không có lần xuất bản " + recordId + " / no publish " + recordId));
+        return apply(user, rec.ruleSet(), rec.version(), rec.filesBefore(), rec.id(), null);
+    }
+
+    public List<PublishRecord> history() {
+        return log.list();
+    }
+
+    /** The result of a publish or revert: the record when it took effect, else why not. */
+    public record PublishOutcome(PublishRecord record, DraftCheck check, RuleSetRegistry.ReloadReport reload) {
+
+        public boolean published() {
+            return record != null;
+        }
+    }
+
+    private synchronized PublishOutcome apply(String user, String ruleSet, String version, Map<String, String> files,
+                                              String revertOf, DraftCheck check) {
+        Path folder = published(ruleSet, version);
+        String hashBefore = currentHash(ruleSet, version);
+        Map<String, String> before = new LinkedHashMap<>();
+        StringBuilder diff = new StringBuilder();
+        files.forEach((name, text) -> {
+            Path f = folder.resolve(checkName(name));
+            String old = Files.isRegularFile(f) ? readString(f) : "";
+            before.put(name, old);
+            diff.append(unifiedDiff(name, old, text));
+        });
+        files.forEach((name, text) -> write(folder.resolve(name), text));
+        RuleSetRegistry.ReloadReport reload = registry.reload();
+        if (reload.refused().containsKey(ruleSet)) {
+            before.forEach((name, text) -> write(folder.resolve(name), text));
+            registry.reload();
+            return new PublishOutcome(null, check, reload);
+        }
+        PublishRecord rec = new PublishRecord(UUID.randomUUID().toString(), user, Instant.now(), ruleSet, version,
+                diff.toString(), hashBefore, currentHash(ruleSet, version), before, revertOf);
+        log.append(rec);
+        return new PublishOutcome(rec, check, reload);
+    }
+
+    private String currentHash(String ruleSet, String version) {
+        return registry.current().version(ruleSet, version).map(r -> r.definition().contentHash()).orElse("");
+    }
+
+    static String unifiedDiff(String name, String before, String after) {
+        List<String> a = Arrays.asList(before.split("\n", -1));
+        List<String> b = Arrays.asList(after.split("\n", -1));
+        var patch = DiffUtils.diff(a, b);
+        if (patch.getDeltas().isEmpty()) {
+            return "";
+        }
+        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 2)) + "\n";
+    }
+
+    private Map<String, String> draftFiles(String user, String ruleSet, String version) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Path folder = draftFolder(user, ruleSet, version);
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(Files::isRegularFile).sorted().forEach(p -> out.put(p.getFileName().toString(), readString(p)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A temporary copy of the whole rules folder with this editor's draft laid over it. */
+    private Path overlay(String user, String ruleSet, String version) {
+        try {
+            Path tmp = Files.createTempDirectory("xkmt-draft-");
+            Path root = registry.root();
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.toList()) {
+                    Path t = tmp.resolve(root.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(t);
+                    } else {
+                        Files.copy(p, t);
+                    }
+                }
+            }
+            Path target = tmp.resolve(ruleSet).resolve(version);
+            draftFiles(user, ruleSet, version).forEach((name, text) -> write(target.resolve(name), text));
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path published(String ruleSet, String version) {
+        Path p = registry.root().resolve(checkSegment(ruleSet)).resolve(checkSegment(version));
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException("Không có bộ tiêu chí " + ruleSet + " " + version + " / no rule set "
+                    + ruleSet + " " + version);
+        }
+        return p;
+    }
+
+    private Path publishedFile(String ruleSet, String version, String file) {
+        return published(ruleSet, version).resolve(checkName(file));
+    }
+
+    private Path draftFolder(String user, String ruleSet, String version) {
+        return draftsRoot.resolve(checkSegment(user)).resolve(checkSegment(ruleSet)).resolve(checkSegment(version));
+    }
+
+    private Path draftFile(String user, String ruleSet, String version, String file) {
+        return draftFolder(user, ruleSet, version).resolve(checkName(file));
+    }
+
+    private static String checkName(String file) {
+        if (file == null || !FILE_NAME.matcher(file).matches()) {
+            throw new IllegalArgumentException("Tên tệp không hợp lệ / invalid file name: " + file);
+        }
+        return file;
+    }
+
+    private static String checkSegment(String s) {
+        if (s == null || !SEGMENT.matcher(s).matches() || s.contains("..")) {
+            throw new IllegalArgumentException("Tên không hợp lệ / invalid name: " + s);
+        }
+        return s;
+    }
+
+    private static String readString(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path p, String text) {
+        try {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            List<Path> all = new ArrayList<>(s.toList());
+            java.util.Collections.reverse(all);
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

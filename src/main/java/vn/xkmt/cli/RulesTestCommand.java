@@ -1,0 +1,45 @@
+package vn.xkmt.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.xkmt.authoring.GoldenCases;
+import vn.xkmt.ingest.WorkbookReader;
+import vn.xkmt.ruleset.RuleSetCatalog;
+import vn.xkmt.ruleset.RulesLocation;
+
+/** {@code xkmt rules test [DIR]}: runs every rule set version's golden cases and prints differences. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Chạy các ca kiểm thử mẫu (tests/*.xlsx + *.expected.yaml) của mọi bộ tiêu chí.",
+                "Runs the golden cases (tests/*.xlsx + *.expected.yaml) of every rule set."})
+final class RulesTestCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Thư mục bộ tiêu chí / rules folder")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleSetCatalog catalog = RuleSetCatalog.load(RulesLocation.resolve(dir));
+        catalog.problems().forEach(p -> out.println("LỖI/ERROR " + p));
+        List<GoldenCases.Report> reports = new GoldenCases(catalog, new WorkbookReader()::read).runAll();
+        boolean ok = catalog.problems().isEmpty();
+        for (GoldenCases.Report r : reports) {
+            boolean none = r.cases() == 0;
+            boolean passed = r.passed() && !none;
+            ok &= passed;
+            out.printf("%s %s %s — %d ca/cases, %d đơn vị/units%s%n", passed ? "ĐẠT/PASS   " : "LỖI/FAIL   ", r.ruleSet(),
+                    r.version(), r.cases(), r.units(), none ? " — không có ca kiểm thử mẫu / no golden cases" : "");
+            r.problems().forEach(p -> out.println("    " + p));
+            r.mismatches().forEach(m -> out.println("    " + m));
+        }
+        return ok ? XkmtCommand.OK : XkmtCommand.INPUT_ERROR;
+    }
+}

@@ -1,0 +1,108 @@
+package vn.xkmt.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import vn.xkmt.batch.InputSummary;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.Verdict;
+
+/** Sheet {@code Thông tin}: what makes the run reproducible — when, which XKMT, which rule sets, which files. */
+final class CoverSheet {
+
+    static final String NAME = "Thông tin";
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'UTC'xxx");
+
+    private CoverSheet() {
+    }
+
+    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+        String lang = options.lang();
+        w.text(w.row(), 0, Texts.t("title", lang), s.title);
+        w.skip();
+        pair(w, Texts.t("runAt", lang), time(run.startedAt()));
+        pair(w, Texts.t("finishedAt", lang), time(run.finishedAt()));
+        pair(w, Texts.t("version", lang), run.xkmtVersion());
+        Row units = w.row();
+        w.text(units, 0, Texts.t("units", lang), s.bold);
+        w.number(units, 1, run.results().size());
+        List<RuleSetDefinition> used = run.ruleSetsUsed();
+        Map<Verdict, Integer> verdicts = Units.verdicts(run.results());
+        for (Verdict v : Verdict.values()) {
+            Row r = w.row();
+            w.text(r, 0, Units.verdictLabel(used, v, lang), s.verdict(v));
+            w.number(r, 1, verdicts.get(v));
+        }
+        Row errors = w.row();
+        w.text(errors, 0, Texts.t("errors", lang), s.bold);
+        w.number(errors, 1, run.errors().size());
+        Row warnings = w.row();
+        w.text(warnings, 0, Texts.t("warnings", lang), s.bold);
+        w.number(warnings, 1, run.warnings().size());
+        if (options.showNames()) {
+            w.text(w.row(), 0, Texts.t("personalData", lang), s.outcome(vn.xkmt.evaluation.Outcome.FAIL));
+        }
+
+        w.skip();
+        w.text(w.row(), 0, Texts.t("ruleSets", lang), s.title);
+        w.header(List.of(Texts.t("ruleSet", lang), Texts.t("ruleSetVersion", lang), Texts.t("name", lang),
+                Texts.t("effective", lang), Texts.t("contentHash", lang)));
+        for (RuleSetDefinition d : used) {
+            Row r = w.row();
+            w.text(r, 0, d.id());
+            w.text(r, 1, d.version());
+            w.text(r, 2, d.name(lang));
+            w.text(r, 3, Units.period(d.effectiveFrom(), d.effectiveTo(), lang));
+            w.text(r, 4, d.contentHash());
+        }
+
+        w.skip();
+        w.text(w.row(), 0, Texts.t("inputs", lang), s.title);
+        w.header(List.of(Texts.t("file", lang), Texts.t("sha256", lang), Texts.t("communes", lang),
+                Texts.t("persons", lang), Texts.t("villages", lang), Texts.t("models", lang),
+                Texts.t("annualRows", lang), Texts.t("errors", lang), Texts.t("warnings", lang)));
+        for (InputSummary i : run.inputs()) {
+            Row r = w.row();
+            w.text(r, 0, i.file());
+            w.text(r, 1, i.sha256());
+            w.number(r, 2, i.communes());
+            w.number(r, 3, i.persons());
+            w.number(r, 4, i.villages());
+            w.number(r, 5, i.models());
+            w.number(r, 6, i.annualRows());
+            w.number(r, 7, i.errors());
+            w.number(r, 8, i.warnings());
+        }
+
+        w.skip();
+        w.text(w.row(), 0, Texts.t("criteria", lang), s.title);
+        w.header(List.of(Texts.t("ruleSet", lang), Texts.t("criterion", lang), Texts.t("criterionTitle", lang)));
+        for (List<Units.Column> cols : Units.columns(used).values()) {
+            for (Units.Column c : cols) {
+                Row r = w.row();
+                w.text(r, 0, c.ruleSetId());
+                w.text(r, 1, c.id());
+                w.text(r, 2, c.criterion().title(lang));
+            }
+        }
+        w.maxWidth(0, 40);
+        w.maxWidth(2, 70);
+        w.finish(false);
+    }
+
+    /** {@code 15/03/2025 09:30:00 UTC+07:00}, Vietnam time. */
+    static String time(Instant t) {
+        return t == null ? "" : TIME.format(t.atZone(VIETNAM));
+    }
+
+    private static void pair(SheetWriter w, String key, String value) {
+        Row r = w.row();
+        w.text(r, 0, key);
+        w.text(r, 1, value);
+    }
+}

@@ -1,0 +1,94 @@
+package vn.xkmt.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.CellRef;
+import vn.xkmt.evaluation.CriterionResult;
+import vn.xkmt.evaluation.Evidence;
+import vn.xkmt.evaluation.Explanations;
+import vn.xkmt.evaluation.Finding;
+import vn.xkmt.evaluation.UnitResult;
+
+/**
+ * Sheet {@code Chi tiết}: one row per unit and criterion with the outcome, the explanation, the rows
+ * behind it ({@code Nguoi!17 NN-007}), the cells to fill and the remedy. With
+ * {@link ReportOptions#showNames()} a column beside the evidence gives each person's full name, line
+ * by line; this is the only place of any output where names may appear.
+ */
+final class FindingsSheet {
+
+    static final String NAME = "Chi tiết";
+    /** Evidence rows listed in one cell before the rest are only counted. */
+    static final int MAX_EVIDENCE = 500;
+
+    private FindingsSheet() {
+    }
+
+    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+        String lang = options.lang();
+        boolean years = run.results().stream().anyMatch(r -> r.year() != null);
+        boolean names = options.showNames();
+        List<String> titles = new ArrayList<>(List.of(Texts.t("code", lang), Texts.t("unitName", lang)));
+        if (years) {
+            titles.add(Texts.t("year", lang));
+        }
+        titles.addAll(List.of(Texts.t("ruleSet", lang), Texts.t("criterion", lang), Texts.t("criterionTitle", lang),
+                Texts.t("outcome", lang), Texts.t("explanation", lang), Texts.t("evidence", lang)));
+        int evidenceCol = titles.size() - 1;
+        if (names) {
+            titles.add(Texts.t("fullName", lang));
+        }
+        titles.addAll(List.of(Texts.t("cellsToFill", lang), Texts.t("remedy", lang)));
+        w.header(titles);
+
+        java.util.Map<vn.xkmt.evaluation.RuleSetDefinition, Explanations> explanations = new java.util.HashMap<>();
+        for (UnitResult r : run.results()) {
+            Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
+            for (CriterionResult cr : r.criteria()) {
+                List<Finding> deciding = Explanations.deciding(cr);
+                List<Evidence> evidence = deciding.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
+                Row row = w.row();
+                int c = 0;
+                w.text(row, c++, r.unitCode());
+                w.text(row, c++, r.unitName());
+                if (years) {
+                    w.number(row, c++, r.year());
+                }
+                w.text(row, c++, r.ruleSet().id());
+                w.text(row, c++, cr.id());
+                w.text(row, c++, cr.criterion().title(lang), s.wrap);
+                w.text(row, c++, cr.outcome().label(lang), s.outcome(cr.outcome()));
+                w.text(row, c++, ex.criterion(cr, lang), s.wrap);
+                w.text(row, c++, lines(evidence, e -> e.place() + (e.id() == null ? "" : " " + e.id())), s.wrap);
+                if (names) {
+                    w.text(row, c++, lines(evidence, e -> {
+                        String n = options.names().of(e);
+                        return n == null ? "–" : n;
+                    }), s.wrap);
+                }
+                w.text(row, c++, deciding.stream().flatMap(f -> f.missing().stream()).distinct().map(CellRef::label)
+                        .collect(Collectors.joining("\n")), s.wrap);
+                w.text(row, c, ex.remedy(cr, lang), s.wrap);
+            }
+        }
+        int c = years ? 5 : 4;
+        w.maxWidth(1, 30);
+        w.maxWidth(c, 40);
+        w.maxWidth(c + 2, 70);
+        w.maxWidth(evidenceCol, 40);
+        w.maxWidth(titles.size() - 2, 40);
+        w.maxWidth(titles.size() - 1, 60);
+        w.finish(true);
+    }
+
+    private static String lines(List<Evidence> evidence, java.util.function.Function<Evidence, String> line) {
+        if (evidence.isEmpty()) {
+            return null;
+        }
+        String shown = evidence.stream().limit(MAX_EVIDENCE).map(line).collect(Collectors.joining("\n"));
+        return evidence.size() > MAX_EVIDENCE ? shown + "\n… (+" + (evidence.size() - MAX_EVIDENCE) + ")" : shown;
+    }
+}

@@ -1,0 +1,322 @@
+package vn.xkmt.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.text.StringEscapeUtils;
+import vn.xkmt.batch.InputSummary;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.CellRef;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.evaluation.CriterionResult;
+import vn.xkmt.evaluation.Evidence;
+import vn.xkmt.evaluation.Explanations;
+import vn.xkmt.evaluation.Finding;
+import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.evaluation.Verdict;
+
+/**
+ * The printable report ({@code --html}): one self-contained HTML file — inline CSS, inline SVG
+ * charts, no script, nothing fetched from a network — with the content of the report workbook:
+ * run record, verdict counts, roll-out progress, charts (outcomes per criterion, verdicts per
+ * district), the summary table, every unit's criteria with explanations and remedies, and every
+ * error and warning. Every text is escaped. Persons appear by their id only, never by name.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    public static void write(RunResult run, Path file, String lang) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(run, out, lang);
+        }
+    }
+
+    public static void write(RunResult run, Writer writer, String language) throws IOException {
+        String lang = Texts.lang(language);
+        Writer out = writer instanceof BufferedWriter ? writer : new BufferedWriter(writer);
+        new Page(run, out, lang).write();
+        out.flush();
+    }
+
+    /** Escapes text for HTML and inline SVG: {@code & < > " '}; letters stay as they are. */
+    static String esc(String s) {
+        return s == null ? "" : StringEscapeUtils.escapeXml10(s);
+    }
+
+    private static final class Page {
+
+        private final RunResult run;
+        private final Writer out;
+        private final String lang;
+        private final List<RuleSetDefinition> used;
+        private final Map<String, List<Units.Column>> groups;
+        private final Map<RuleSetDefinition, Explanations> explanations = new HashMap<>();
+
+        Page(RunResult run, Writer out, String lang) {
+            this.run = run;
+            this.out = out;
+            this.lang = lang;
+            this.used = run.ruleSetsUsed();
+            this.groups = Units.columns(used);
+        }
+
+        private String t(String key) {
+            return Texts.t(key, lang);
+        }
+
+        void write() throws IOException {
+            w("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+            w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            w("<title>" + esc(t("title")) + "</title>\n<style>\n" + HtmlStyle.CSS + "</style>\n</head>\n<body>\n");
+            w("<header><h1>" + esc(t("title")) + "</h1>\n<p class=\"meta\">" + esc(t("runAt")) + ": "
+                    + esc(CoverSheet.time(run.startedAt())) + " · " + esc(t("version")) + ": "
+                    + esc(run.xkmtVersion()) + "</p>\n");
+            w("<nav><a href=\"#tong-hop\">" + esc(t("summary")) + "</a> · <a href=\"#chi-tiet\">" + esc(t("details"))
+                    + "</a> · <a href=\"#loi\">" + esc(t("problems")) + "</a> · <a href=\"#thong-tin\">"
+                    + esc(t("inputs")) + "</a></nav></header>\n");
+            overview();
+            charts();
+            summary();
+            details();
+            problems();
+            record();
+            w("<footer>" + esc(t("generated")) + " " + esc(run.xkmtVersion()) + "</footer>\n</body>\n</html>\n");
+        }
+
+        private void overview() throws IOException {
+            w("<section id=\"tong-quan\">\n<div class=\"cards\">\n");
+            Map<Verdict, Integer> counts = Units.verdicts(run.results());
+            for (Verdict v : Verdict.values()) {
+                w("<div class=\"card " + cls(v) + "\"><span class=\"n\">" + counts.get(v) + "</span> "
+                        + esc(Units.verdictLabel(used, v, lang)) + "</div>\n");
+            }
+            w("<div class=\"card\"><span class=\"n\">" + run.results().size() + "</span> " + esc(t("units"))
+                    + "</div>\n");
+            w("<div class=\"card\"><span class=\"n\">" + run.errors().size() + "</span> " + esc(t("errors"))
+                    + " · <span class=\"n\">" + run.warnings().size() + "</span> " + esc(t("warnings")) + "</div>\n");
+            w("</div>\n");
+            for (RolloutProgress.Plan plan : RolloutProgress.of(run)) {
+                w("<h3>" + esc(t("rollout")) + " — " + esc(plan.ruleSet().name(lang)) + "</h3>\n<ul class=\"rollout\">\n");
+                for (RolloutProgress.PhaseCount p : plan.phases()) {
+                    String about = p.phase().description(lang);
+                    w("<li><strong>" + esc(p.line(lang)) + "</strong> <span class=\"muted\">("
+                            + esc(Units.period(p.phase().from(), p.phase().to(), lang)) + (about.isEmpty() ? "" : "; "
+                            + esc(about)) + "; " + esc(p.detail(lang)) + ")</span></li>\n");
+                }
+                if (plan.noPhase() > 0) {
+                    w("<li>" + esc(plan.noPhaseLine(lang)) + "</li>\n");
+                }
+                w("</ul>\n");
+            }
+            w("</section>\n");
+        }
+
+        private void charts() throws IOException {
+            if (run.results().isEmpty()) {
+                return;
+            }
+            w("<section id=\"bieu-do\" class=\"charts\">\n<h2>" + esc(t("byCriterion")) + "</h2>\n");
+            List<String> outcomes = List.of(Outcome.PASS.label(lang), Outcome.FAIL.label(lang),
+                    Outcome.INSUFFICIENT_DATA.label(lang));
+            List<String> colours = List.of(HtmlCharts.GREEN, HtmlCharts.RED, HtmlCharts.AMBER);
+            for (Map.Entry<String, List<Units.Column>> g : groups.entrySet()) {
+                List<HtmlCharts.Bar> bars = new ArrayList<>();
+                for (Units.Column c : g.getValue()) {
+                    Map<Outcome, Integer> n = Units.tally(run.results(), c);
+                    bars.add(new HtmlCharts.Bar(c.id(), c.id() + ": " + c.criterion().title(lang),
+                            new int[] {n.get(Outcome.PASS), n.get(Outcome.FAIL), n.get(Outcome.INSUFFICIENT_DATA)}));
+                }
+                w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + g.getKey(), bars, outcomes, colours, 90)
+                        + "<figcaption>" + esc(ruleSetName(g.getKey())) + "</figcaption></figure>\n");
+            }
+            boolean byDistrict = run.results().stream().anyMatch(r -> Units.district(r) != null);
+            Map<String, int[]> places = new LinkedHashMap<>();
+            for (UnitResult r : run.results()) {
+                String place = byDistrict ? Units.district(r) : Units.province(r);
+                places.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[3])[r.verdict().ordinal()]++;
+            }
+            List<HtmlCharts.Bar> bars = places.entrySet().stream()
+                    .map(e -> new HtmlCharts.Bar(e.getKey(), e.getKey(), e.getValue())).toList();
+            List<String> verdicts = java.util.Arrays.stream(Verdict.values())
+                    .map(v -> Units.verdictLabel(used, v, lang)).toList();
+            String title = t(byDistrict ? "byDistrict" : "byProvince");
+            w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, colours, 180)
+                    + "</figure>\n</section>\n");
+        }
+
+        private void summary() throws IOException {
+            w("<section id=\"tong-hop\" class=\"page\">\n<h2>" + esc(t("summary")) + "</h2>\n");
+            if (run.results().isEmpty()) {
+                w("<p>" + esc(t("noResults")) + "</p>\n");
+            }
+            boolean years = run.results().stream().anyMatch(r -> r.year() != null);
+            for (Map.Entry<String, List<Units.Column>> g : groups.entrySet()) {
+                List<UnitResult> mine = run.results().stream().filter(r -> r.ruleSet().id().equals(g.getKey())).toList();
+                boolean phases = mine.stream().anyMatch(r -> r.ruleSet().rollout() != null);
+                w("<h3>" + esc(ruleSetName(g.getKey())) + "</h3>\n<table class=\"summary\">\n<thead><tr><th>"
+                        + esc(t("code")) + "</th><th>" + esc(t("unitName")) + "</th>"
+                        + (years ? "<th>" + esc(t("year")) + "</th>" : "") + "<th>" + esc(t("district")) + "</th><th>"
+                        + esc(t("province")) + "</th>" + (phases ? "<th>" + esc(t("phase")) + "</th>" : "") + "<th>"
+                        + esc(t("verdict")) + "</th>");
+                for (Units.Column c : g.getValue()) {
+                    w("<th title=\"" + esc(c.criterion().title(lang)) + "\">" + esc(c.id()) + "</th>");
+                }
+                w("</tr></thead>\n<tbody>\n");
+                for (UnitResult r : mine) {
+                    Integer phase = RolloutProgress.phaseOf(r);
+                    w("<tr><td><a href=\"#" + anchor(r) + "\">" + esc(r.unitCode()) + "</a></td><td>" + esc(r.unitName())
+                            + "</td>" + (years ? "<td>" + (r.year() == null ? "" : r.year()) + "</td>" : "") + "<td>"
+                            + esc(Units.district(r)) + "</td><td>" + esc(Units.province(r)) + "</td>"
+                            + (phases ? "<td>" + (phase == null ? "" : phase) + "</td>" : "") + "<td class=\""
+                            + cls(r.verdict()) + "\">" + esc(r.ruleSet().verdictLabel(r.verdict(), lang)) + "</td>");
+                    Map<String, CriterionResult> byId = new HashMap<>();
+                    r.criteria().forEach(c -> byId.put(c.id(), c));
+                    for (Units.Column c : g.getValue()) {
+                        CriterionResult cr = byId.get(c.id());
+                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + "\">"
+                                + esc(cr.outcome().label(lang)) + "</td>");
+                    }
+                    w("</tr>\n");
+                }
+                w("</tbody></table>\n");
+            }
+            w("</section>\n");
+        }
+
+        private void details() throws IOException {
+            w("<section id=\"chi-tiet\" class=\"page\">\n<h2>" + esc(t("details")) + "</h2>\n");
+            for (UnitResult r : run.results()) {
+                Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
+                w("<article class=\"unit\" id=\"" + anchor(r) + "\">\n<h3>" + esc(Units.code(r)) + " — "
+                        + esc(r.unitName()) + " <span class=\"verdict " + cls(r.verdict()) + "\">"
+                        + esc(r.ruleSet().verdictLabel(r.verdict(), lang)) + "</span></h3>\n");
+                List<String> facts = new ArrayList<>();
+                if (Units.district(r) != null) {
+                    facts.add(t("district") + ": " + Units.district(r));
+                }
+                if (Units.province(r) != null) {
+                    facts.add(t("province") + ": " + Units.province(r));
+                }
+                facts.add(t("ruleSet") + ": " + r.ruleSet().id() + " " + r.ruleSet().version());
+                if (r.validUntil() != null) {
+                    facts.add(t("validUntil") + ": " + Units.date(r.validUntil()));
+                }
+                facts.add(t("file") + ": " + r.subject().getRow().file() + " (" + r.subject().getRow().sheet() + "!"
+                        + r.subject().getRow().row() + ")");
+                w("<p class=\"muted\">" + esc(String.join(" · ", facts)) + "</p>\n");
+                w("<table class=\"criteria\"><thead><tr><th>" + esc(t("criterion")) + "</th><th>" + esc(t("outcome"))
+                        + "</th><th>" + esc(t("explanation")) + "</th><th>" + esc(t("evidence")) + "</th><th>"
+                        + esc(t("remedy")) + "</th></tr></thead>\n<tbody>\n");
+                for (CriterionResult cr : r.criteria()) {
+                    List<Finding> deciding = Explanations.deciding(cr);
+                    String evidence = deciding.stream().flatMap(f -> f.evidence().stream()).distinct()
+                            .limit(FindingsSheet.MAX_EVIDENCE).map(HtmlReport::evidence).collect(Collectors.joining("<br>"));
+                    String cells = deciding.stream().flatMap(f -> f.missing().stream()).distinct().map(CellRef::label)
+                            .map(HtmlReport::esc).collect(Collectors.joining("<br>"));
+                    w("<tr><td><strong>" + esc(cr.id()) + "</strong><br><span class=\"muted\">"
+                            + esc(cr.criterion().title(lang)) + "</span></td><td class=\"" + cls(cr.outcome()) + "\">"
+                            + esc(cr.outcome().label(lang)) + "</td><td>" + esc(ex.criterion(cr, lang))
+                            + (cells.isEmpty() ? "" : "<div class=\"cells\">" + esc(t("cellsToFill")) + ":<br>" + cells
+                            + "</div>") + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
+                            + "</td></tr>\n");
+                }
+                w("</tbody></table>\n</article>\n");
+            }
+            w("</section>\n");
+        }
+
+        private void problems() throws IOException {
+            w("<section id=\"loi\" class=\"page\">\n<h2>" + esc(t("problems")) + "</h2>\n");
+            if (run.problems().isEmpty()) {
+                w("<p>" + esc(t("noProblems")) + "</p>\n</section>\n");
+                return;
+            }
+            w("<table class=\"problems\"><thead><tr><th>" + esc(t("severity")) + "</th><th>" + esc(t("file"))
+                    + "</th><th>" + esc(t("sheet")) + "</th><th>" + esc(t("row")) + "</th><th>" + esc(t("cell"))
+                    + "</th><th>" + esc(t("column")) + "</th><th>" + esc(t("messageVi")) + "</th><th>"
+                    + esc(t("messageEn")) + "</th></tr></thead>\n<tbody>\n");
+            for (DataProblem p : run.problems()) {
+                w("<tr><td class=\"" + (p.isError() ? "fail" : "unknown") + "\">" + esc(t(p.isError() ? "error" : "warning"))
+                        + "</td><td>" + esc(p.file()) + "</td><td>" + esc(p.sheet()) + "</td><td>"
+                        + (p.row() == null ? "" : p.row()) + "</td><td>" + esc(p.cell()) + "</td><td>" + esc(p.column())
+                        + "</td><td>" + esc(p.vi()) + "</td><td>" + esc(p.en()) + "</td></tr>\n");
+            }
+            w("</tbody></table>\n</section>\n");
+        }
+
+        private void record() throws IOException {
+            w("<section id=\"thong-tin\" class=\"page\">\n<h2>" + esc(t("inputs")) + " · " + esc(t("ruleSets")) + "</h2>\n");
+            w("<table><thead><tr><th>" + esc(t("ruleSet")) + "</th><th>" + esc(t("ruleSetVersion")) + "</th><th>"
+                    + esc(t("name")) + "</th><th>" + esc(t("effective")) + "</th><th>" + esc(t("contentHash"))
+                    + "</th></tr></thead>\n<tbody>\n");
+            for (RuleSetDefinition d : used) {
+                w("<tr><td>" + esc(d.id()) + "</td><td>" + esc(d.version()) + "</td><td>" + esc(d.name(lang))
+                        + "</td><td>" + esc(Units.period(d.effectiveFrom(), d.effectiveTo(), lang))
+                        + "</td><td class=\"hash\">" + esc(d.contentHash()) + "</td></tr>\n");
+            }
+            w("</tbody></table>\n<table><thead><tr><th>" + esc(t("file")) + "</th><th>" + esc(t("sha256")) + "</th><th>"
+                    + esc(t("communes")) + "</th><th>" + esc(t("persons")) + "</th><th>" + esc(t("annualRows"))
+                    + "</th><th>" + esc(t("errors")) + "</th><th>" + esc(t("warnings")) + "</th></tr></thead>\n<tbody>\n");
+            for (InputSummary i : run.inputs()) {
+                w("<tr><td>" + esc(i.file()) + "</td><td class=\"hash\">" + esc(i.sha256()) + "</td><td>" + i.communes()
+                        + "</td><td>" + i.persons() + "</td><td>" + i.annualRows() + "</td><td>" + i.errors() + "</td><td>"
+                        + i.warnings() + "</td></tr>\n");
+            }
+            w("</tbody></table>\n<p class=\"muted\">" + esc(t("runAt")) + ": " + esc(CoverSheet.time(run.startedAt()))
+                    + " · " + esc(t("finishedAt")) + ": " + esc(CoverSheet.time(run.finishedAt())) + "</p>\n</section>\n");
+        }
+
+        private String ruleSetName(String id) {
+            return used.stream().filter(d -> d.id().equals(id)).reduce((a, b) -> b).map(d -> d.name(lang) + " (" + id + ")")
+                    .orElse(id);
+        }
+
+        private void w(String s) throws IOException {
+            out.write(s);
+        }
+    }
+
+    private static String evidence(Evidence e) {
+        return esc(e.place() + (e.id() == null ? "" : " " + e.id()));
+    }
+
+    /** A stable anchor for a unit: its row in its file. */
+    private static String anchor(UnitResult r) {
+        String key = r.subject().getRow().file() + "|" + r.subject().getRow().sheet() + "|" + r.subject().getRow().row()
+                + "|" + r.ruleSet().id();
+        return "u" + Integer.toHexString(key.hashCode()) + "-" + r.subject().getRow().row();
+    }
+
+    private static String cls(Outcome o) {
+        return switch (o) {
+            case PASS -> "pass";
+            case FAIL -> "fail";
+            case INSUFFICIENT_DATA -> "unknown";
+        };
+    }
+
+    private static String cls(Verdict v) {
+        return switch (v) {
+            case ELIGIBLE -> "pass";
+            case NOT_ELIGIBLE -> "fail";
+            case UNDETERMINED -> "unknown";
+        };
+    }
+}

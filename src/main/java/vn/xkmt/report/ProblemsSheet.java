@@ -1,0 +1,39 @@
+package vn.xkmt.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.evaluation.Outcome;
+
+/** Sheet {@code Lỗi dữ liệu}: every input error and warning with its file, sheet, row, cell and column. */
+final class ProblemsSheet {
+
+    static final String NAME = "Lỗi dữ liệu";
+
+    private ProblemsSheet() {
+    }
+
+    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+        String lang = options.lang();
+        w.header(List.of(Texts.t("severity", lang), Texts.t("file", lang), Texts.t("sheet", lang),
+                Texts.t("row", lang), Texts.t("cell", lang), Texts.t("column", lang), Texts.t("messageVi", lang),
+                Texts.t("messageEn", lang)));
+        for (DataProblem p : run.problems()) {
+            Row r = w.row();
+            w.text(r, 0, Texts.t(p.isError() ? "error" : "warning", lang),
+                    s.outcome(p.isError() ? Outcome.FAIL : Outcome.INSUFFICIENT_DATA));
+            w.text(r, 1, p.file());
+            w.text(r, 2, p.sheet());
+            w.number(r, 3, p.row());
+            w.text(r, 4, p.cell());
+            w.text(r, 5, p.column());
+            w.text(r, 6, p.vi(), s.wrap);
+            w.text(r, 7, p.en(), s.wrap);
+        }
+        w.maxWidth(1, 40);
+        w.maxWidth(6, 70);
+        w.maxWidth(7, 70);
+        w.finish(true);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.xkmt.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.Commune;
+import vn.xkmt.evaluation.Rollout;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.evaluation.Verdict;
+
+/**
+ * Roll-out progress of a run against the plans of its rule sets' manifests: per phase, the communes
+ * evaluated and how many are eligible, against the phase's target ({@code Giai đoạn 1: 19/26 xã
+ * biên giới đủ điều kiện}).
+ */
+final class RolloutProgress {
+
+    /** The communes of one phase in this run. */
+    record PhaseCount(Rollout rollout, Rollout.Phase phase, int evaluated, int eligible, int notEligible,
+                      int undetermined) {
+
+        /** {@code Giai đoạn 1: 19/26 xã biên giới đủ điều kiện}; without a target {@code Giai đoạn 3: 4 xã còn lại đủ điều kiện}. */
+        String line(String lang) {
+            String count = phase.target() == null ? String.valueOf(eligible) : eligible + "/" + phase.target();
+            return phase.name(lang) + ": " + count + " " + phase.population(lang) + " " + rollout.achieved(lang);
+        }
+
+        /** {@code đã đánh giá 24: 19 đạt, 3 không đạt, 2 chưa đủ dữ liệu}. */
+        String detail(String lang) {
+            return "en".equals(lang)
+                    ? evaluated + " evaluated: " + eligible + " eligible, " + notEligible + " not eligible, "
+                    + undetermined + " undetermined"
+                    : "đã đánh giá " + evaluated + ": " + eligible + " đủ điều kiện, " + notEligible
+                    + " chưa đủ điều kiện, " + undetermined + " chưa đủ dữ liệu";
+        }
+    }
+
+    /** The progress of one rule set's plan. {@code noPhase}: communes whose phase the data does not give. */
+    record Plan(RuleSetDefinition ruleSet, List<PhaseCount> phases, int noPhase) {
+
+        String noPhaseLine(String lang) {
+            return Texts.t("noPhase", lang) + ": " + noPhase + ("en".equals(lang) ? " communes" : " xã");
+        }
+    }
+
+    private RolloutProgress() {
+    }
+
+    /** Every plan of the rule sets used that has a roll-out section, with the run's counts. */
+    static List<Plan> of(RunResult run) {
+        List<Plan> plans = new ArrayList<>();
+        for (RuleSetDefinition def : run.ruleSetsUsed()) {
+            Rollout rollout = def.rollout();
+            if (rollout == null) {
+                continue;
+            }
+            Map<Integer, int[]> counts = new LinkedHashMap<>();
+            rollout.phases().forEach(p -> counts.put(p.number(), new int[3]));
+            int noPhase = 0;
+            for (UnitResult r : run.results()) {
+                if (!sameVersion(r.ruleSet(), def) || !(r.subject() instanceof Commune c)) {
+                    continue;
+                }
+                Integer phase = rollout.phaseOf(c);
+                int[] n = phase == null ? null : counts.get(phase);
+                if (n == null) {
+                    noPhase++;
+                } else {
+                    n[r.verdict().ordinal()]++;
+                }
+            }
+            List<PhaseCount> phases = new ArrayList<>();
+            for (Rollout.Phase p : rollout.phases()) {
+                int[] n = counts.get(p.number());
+                phases.add(new PhaseCount(rollout, p, n[0] + n[1] + n[2], n[Verdict.ELIGIBLE.ordinal()],
+                        n[Verdict.NOT_ELIGIBLE.ordinal()], n[Verdict.UNDETERMINED.ordinal()]));
+            }
+            plans.add(new Plan(def, phases, noPhase));
+        }
+        return plans;
+    }
+
+    private static boolean sameVersion(RuleSetDefinition a, RuleSetDefinition b) {
+        return a == b || (a.id().equals(b.id()) && a.version().equals(b.version()));
+    }
+
+    /** The phase of a result's commune under its rule set's plan, or null. */
+    static Integer phaseOf(UnitResult r) {
+        Rollout rollout = r.ruleSet().rollout();
+        return rollout != null && r.subject() instanceof Commune c ? rollout.phaseOf(c) : null;
+    }
+}

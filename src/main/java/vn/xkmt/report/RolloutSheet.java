@@ -1,0 +1,51 @@
+package vn.xkmt.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.Verdict;
+
+/** Sheet {@code Tiến độ}: roll-out progress per phase of each plan, against its target. */
+final class RolloutSheet {
+
+    static final String NAME = "Tiến độ";
+
+    private RolloutSheet() {
+    }
+
+    static void write(SheetWriter w, XlsxStyles s, List<RolloutProgress.Plan> plans, ReportOptions options) {
+        String lang = options.lang();
+        w.header(List.of(Texts.t("ruleSet", lang), Texts.t("phase", lang), Texts.t("period", lang),
+                Texts.t("population", lang), Texts.t("description", lang), Texts.t("target", lang), Texts.t("evaluated", lang),
+                Verdict.ELIGIBLE.defaultLabel(lang), Verdict.NOT_ELIGIBLE.defaultLabel(lang),
+                Verdict.UNDETERMINED.defaultLabel(lang), Texts.t("progress", lang)));
+        for (RolloutProgress.Plan plan : plans) {
+            RuleSetDefinition def = plan.ruleSet();
+            for (RolloutProgress.PhaseCount p : plan.phases()) {
+                Row r = w.row();
+                w.text(r, 0, def.id() + " " + def.version());
+                w.text(r, 1, p.phase().name(lang));
+                w.text(r, 2, Units.period(p.phase().from(), p.phase().to(), lang));
+                w.text(r, 3, p.phase().population(lang));
+                w.text(r, 4, p.phase().description(lang));
+                w.number(r, 5, p.phase().target());
+                w.number(r, 6, p.evaluated());
+                w.number(r, 7, p.eligible());
+                w.number(r, 8, p.notEligible());
+                w.number(r, 9, p.undetermined());
+                boolean reached = p.phase().target() != null && p.eligible() >= p.phase().target();
+                w.text(r, 10, p.line(lang), reached ? s.outcome(Outcome.PASS) : s.text);
+            }
+            if (plan.noPhase() > 0) {
+                Row r = w.row();
+                w.text(r, 0, def.id() + " " + def.version());
+                w.text(r, 1, Texts.t("noPhase", lang));
+                w.number(r, 6, plan.noPhase());
+                w.text(r, 10, plan.noPhaseLine(lang));
+            }
+        }
+        w.maxWidth(4, 50);
+        w.finish(true);
+    }
+}

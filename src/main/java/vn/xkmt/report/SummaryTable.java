@@ -1,0 +1,120 @@
+package vn.xkmt.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.evaluation.Verdict;
+
+/**
+ * The summary a batch prints on the console: one line per unit (code, name, verdict, failed and
+ * undecided criteria), counts by verdict and by criterion, roll-out progress, and how many errors
+ * and warnings. Persons never appear.
+ */
+public final class SummaryTable {
+
+    private static final int NAME_WIDTH = 32;
+
+    private SummaryTable() {
+    }
+
+    public static void print(RunResult run, PrintWriter out, String language) {
+        String lang = Texts.lang(language);
+        List<RuleSetDefinition> used = run.ruleSetsUsed();
+        boolean several = Units.columns(used).size() > 1;
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(Texts.t("code", lang), Texts.t("unitName", lang)));
+        if (several) {
+            header.add(Texts.t("ruleSet", lang));
+        }
+        header.addAll(List.of(Texts.t("verdict", lang), Texts.t("failed", lang), Texts.t("undecided", lang)));
+        rows.add(header.toArray(String[]::new));
+        for (UnitResult r : run.results()) {
+            List<String> row = new ArrayList<>(List.of(Units.code(r), cut(Units.nz(r.unitName()), NAME_WIDTH)));
+            if (several) {
+                row.add(r.ruleSet().id());
+            }
+            row.addAll(List.of(r.ruleSet().verdictLabel(r.verdict(), lang), Units.ids(r, Outcome.FAIL),
+                    Units.ids(r, Outcome.INSUFFICIENT_DATA)));
+            rows.add(row.toArray(String[]::new));
+        }
+        if (run.results().isEmpty()) {
+            out.println(Texts.t("noResults", lang));
+        } else {
+            printTable(rows, out);
+        }
+        out.println();
+        Map<Verdict, Integer> verdicts = Units.verdicts(run.results());
+        StringBuilder v = new StringBuilder(Texts.t("verdicts", lang)).append(": ");
+        for (Verdict verdict : Verdict.values()) {
+            if (verdict.ordinal() > 0) {
+                v.append(" · ");
+            }
+            v.append(Units.verdictLabel(used, verdict, lang)).append(' ').append(verdicts.get(verdict));
+        }
+        out.println(v.append(" (").append(run.results().size()).append(')'));
+        printCriteria(run, used, out, lang);
+        for (RolloutProgress.Plan plan : RolloutProgress.of(run)) {
+            out.println(Texts.t("rollout", lang) + " — " + plan.ruleSet().name(lang) + ":");
+            for (RolloutProgress.PhaseCount p : plan.phases()) {
+                out.println("  " + p.line(lang) + " (" + p.detail(lang) + ")");
+            }
+            if (plan.noPhase() > 0) {
+                out.println("  " + plan.noPhaseLine(lang));
+            }
+        }
+        out.println(Texts.t("errors", lang) + ": " + run.errors().size() + " · " + Texts.t("warnings", lang) + ": "
+                + run.warnings().size());
+        out.flush();
+    }
+
+    private static void printCriteria(RunResult run, List<RuleSetDefinition> used, PrintWriter out, String lang) {
+        Map<String, List<Units.Column>> columns = Units.columns(used);
+        if (columns.isEmpty()) {
+            return;
+        }
+        out.println(Texts.t("criteria", lang) + " (" + Outcome.PASS.label(lang) + " / " + Outcome.FAIL.label(lang)
+                + " / " + Outcome.INSUFFICIENT_DATA.label(lang) + "):");
+        List<String[]> rows = new ArrayList<>();
+        for (List<Units.Column> cols : columns.values()) {
+            for (Units.Column c : cols) {
+                Map<Outcome, Integer> t = Units.tally(run.results(), c);
+                rows.add(new String[] {"", c.id(), t.get(Outcome.PASS) + " / " + t.get(Outcome.FAIL) + " / "
+                        + t.get(Outcome.INSUFFICIENT_DATA), cut(c.criterion().title(lang), 70)});
+            }
+        }
+        printTable(rows, out);
+    }
+
+    private static void printTable(List<String[]> rows, PrintWriter out) {
+        int cols = rows.get(0).length;
+        int[] width = new int[cols];
+        for (String[] r : rows) {
+            for (int i = 0; i < cols; i++) {
+                width[i] = Math.max(width[i], length(r[i]));
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cols; i++) {
+                sb.append(r[i]);
+                if (i < cols - 1) {
+                    sb.append(" ".repeat(width[i] - length(r[i]) + 2));
+                }
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    private static String cut(String s, int n) {
+        return length(s) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n - 1)) + "…";
+    }
+}

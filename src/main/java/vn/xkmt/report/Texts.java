@@ -1,0 +1,101 @@
+package vn.xkmt.report;
+
+import java.util.Map;
+
+/** The fixed words of the reports in Vietnamese and English. Rule set words come from the manifests. */
+final class Texts {
+
+    private static final Map<String, String[]> WORDS = Map.ofEntries(
+            w("title", "Báo cáo đánh giá xã, phường, thị trấn không có ma túy", "Drug-free commune evaluation report"),
+            w("runAt", "Thời điểm chạy", "Run at"),
+            w("finishedAt", "Kết thúc", "Finished at"),
+            w("version", "Phiên bản XKMT", "XKMT version"),
+            w("units", "Số đơn vị đánh giá", "Units evaluated"),
+            w("ruleSets", "Bộ tiêu chí", "Rule sets"),
+            w("ruleSet", "Bộ tiêu chí", "Rule set"),
+            w("ruleSetVersion", "Phiên bản", "Version"),
+            w("name", "Tên", "Name"),
+            w("contentHash", "Mã băm nội dung (SHA-256)", "Content hash (SHA-256)"),
+            w("effective", "Hiệu lực", "In force"),
+            w("inputs", "Tệp đầu vào", "Input files"),
+            w("file", "Tệp", "File"),
+            w("sha256", "SHA-256", "SHA-256"),
+            w("communes", "Số xã", "Communes"),
+            w("persons", "Số người", "Persons"),
+            w("villages", "Số thôn", "Villages"),
+            w("models", "Số mô hình", "Models"),
+            w("annualRows", "Số dòng báo cáo năm", "Annual rows"),
+            w("errors", "Lỗi", "Errors"),
+            w("warnings", "Cảnh báo", "Warnings"),
+            w("criteria", "Tiêu chí", "Criteria"),
+            w("criterion", "Tiêu chí", "Criterion"),
+            w("criterionTitle", "Nội dung tiêu chí", "Criterion"),
+            w("code", "Mã đơn vị", "Code"),
+            w("unitName", "Tên đơn vị", "Name"),
+            w("year", "Năm", "Year"),
+            w("district", "Huyện", "District"),
+            w("province", "Tỉnh", "Province"),
+            w("phase", "Giai đoạn", "Phase"),
+            w("verdict", "Kết luận", "Verdict"),
+            w("verdicts", "Kết luận", "Verdicts"),
+            w("validUntil", "Còn hiệu lực đến", "Holds until"),
+            w("outcome", "Kết quả", "Outcome"),
+            w("explanation", "Giải thích", "Explanation"),
+            w("evidence", "Bằng chứng (sheet!dòng mã)", "Evidence (sheet!row id)"),
+            w("fullName", "Họ và tên", "Full name"),
+            w("cellsToFill", "Ô cần điền", "Cells to fill"),
+            w("remedy", "Cần khắc phục", "Remedy"),
+            w("severity", "Mức độ", "Severity"),
+            w("error", "Lỗi", "Error"),
+            w("warning", "Cảnh báo", "Warning"),
+            w("sheet", "Sheet", "Sheet"),
+            w("row", "Dòng", "Row"),
+            w("cell", "Ô", "Cell"),
+            w("column", "Cột", "Column"),
+            w("messageVi", "Nội dung (tiếng Việt)", "Message (Vietnamese)"),
+            w("messageEn", "Nội dung (tiếng Anh)", "Message (English)"),
+            w("rollout", "Tiến độ theo lộ trình", "Roll-out progress"),
+            w("period", "Thời gian", "Period"),
+            w("target", "Chỉ tiêu", "Target"),
+            w("population", "Đối tượng", "Covers"),
+            w("description", "Mô tả", "Description"),
+            w("evaluated", "Đã đánh giá", "Evaluated"),
+            w("progress", "Tiến độ", "Progress"),
+            w("noPhase", "Chưa xác định giai đoạn", "No phase known"),
+            w("summary", "Tổng hợp", "Summary"),
+            w("details", "Chi tiết theo đơn vị", "Details by unit"),
+            w("problems", "Lỗi dữ liệu", "Data errors and warnings"),
+            w("byCriterion", "Kết quả theo tiêu chí", "Outcomes by criterion"),
+            w("byDistrict", "Kết luận theo huyện", "Verdicts by district"),
+            w("byProvince", "Kết luận theo tỉnh", "Verdicts by province"),
+            w("none", "Không có", "None"),
+            w("noProblems", "Không có lỗi hay cảnh báo nào.", "No errors or warnings."),
+            w("noResults", "Không có đơn vị nào được đánh giá.", "No unit was evaluated."),
+            w("failed", "Không đạt", "Failed"),
+            w("undecided", "Chưa đủ dữ liệu", "Undecided"),
+            w("unknownPlace", "(không rõ)", "(unknown)"),
+            w("from", "từ", "from"),
+            w("generated", "Tạo bởi XKMT", "Made by XKMT"),
+            w("personalData", "Có họ tên người (dữ liệu cá nhân) — chỉ dùng nội bộ tổ thẩm định",
+                    "Contains full names (personal data) — for the appraisal team only"));
+
+    private Texts() {
+    }
+
+    private static Map.Entry<String, String[]> w(String key, String vi, String en) {
+        return Map.entry(key, new String[] {vi, en});
+    }
+
+    /** The word for {@code key} in {@code lang} ({@code en}, anything else is Vietnamese). */
+    static String t(String key, String lang) {
+        String[] w = WORDS.get(key);
+        if (w == null) {
+            throw new IllegalArgumentException("no text " + key);
+        }
+        return "en".equals(lang) ? w[1] : w[0];
+    }
+
+    static String lang(String lang) {
+        return "en".equalsIgnoreCase(lang) ? "en" : "vi";
+    }
+}

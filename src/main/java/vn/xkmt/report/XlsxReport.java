@@ -1,0 +1,57 @@
+package vn.xkmt.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.xkmt.batch.RunResult;
+
+/**
+ * The meeting report workbook ({@code --xlsx}): {@code Thông tin} (what makes the run reproducible),
+ * {@code Tổng hợp} (one row per unit, a coloured column per criterion), {@code Chi tiết} (every
+ * criterion's explanation, evidence and remedy), {@code Tiến độ} (roll-out progress, when a rule set
+ * has a plan) and {@code Lỗi dữ liệu} (every error and warning). Streams rows (SXSSF), so a run of
+ * thousands of communes is written in bounded memory. Full names appear only in {@code Chi tiết},
+ * and only with {@link ReportOptions#showNames()}.
+ */
+public final class XlsxReport {
+
+    /** Rows kept in memory per sheet while writing. */
+    private static final int WINDOW = 200;
+
+    private XlsxReport() {
+    }
+
+    public static void write(RunResult run, Path file, ReportOptions options) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(run, out, options);
+        }
+    }
+
+    public static void write(RunResult run, OutputStream out, ReportOptions options) throws IOException {
+        ReportOptions o = options == null ? ReportOptions.DEFAULT : options;
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        wb.setCompressTempFiles(true);
+        try {
+            XlsxStyles styles = new XlsxStyles(wb);
+            CoverSheet.write(new SheetWriter(wb, CoverSheet.NAME, styles), styles, run, o);
+            SummarySheet.write(new SheetWriter(wb, SummarySheet.NAME, styles), styles, run, o);
+            FindingsSheet.write(new SheetWriter(wb, FindingsSheet.NAME, styles), styles, run, o);
+            List<RolloutProgress.Plan> plans = RolloutProgress.of(run);
+            if (!plans.isEmpty()) {
+                RolloutSheet.write(new SheetWriter(wb, RolloutSheet.NAME, styles), styles, plans, o);
+            }
+            ProblemsSheet.write(new SheetWriter(wb, ProblemsSheet.NAME, styles), styles, run, o);
+            wb.write(out);
+        } finally {
+            wb.close();
+            wb.dispose();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package vn.xkmt.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Người|nguoi",
+            "NGƯỜI|nguoi",
+            "nguoi|nguoi",
+            "NGUOI|nguoi",
+            "  Người  |nguoi",
+            "Ngư_ời|nguoi",
+            "Ng-ười|nguoi",
+            "Mã xã|maxa",
+            "commune_code|communecode",
+            "Đoàn Thanh niên|doanthanhnien",
+            "đặc khu|dackhu",
+            "Lào Cai|laocai",
+            "Tỉnh Thanh Hóa|tinhthanhhoa",
+            "Số điểm, tụ điểm phức tạp|sodiem,tudiemphuctap",
+            "Thị trấn|thitran",
+    })
+    void normaliseDropsDiacriticsCaseSpacesUnderscoresAndHyphens(String in, String expected) {
+        assertThat(Names.normalise(in)).isEqualTo(expected);
+    }
+
+    @Test
+    void decomposedAndComposedVietnameseNormaliseAlike() {
+        String composed = "Nghiện";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+        assertThat(Names.normalise(decomposed)).isEqualTo(Names.normalise(composed)).isEqualTo("nghien");
+    }
+
+    @Test
+    void noBreakSpacesTabsAndLineBreaksAreDroppedLikeSpaces() {
+        assertThat(Names.normalise("Mã\u00A0xã")).isEqualTo("maxa");
+        assertThat(Names.normalise("Mã\txã\n")).isEqualTo("maxa");
+    }
+
+    @Test
+    void nullStaysNull() {
+        assertThat(Names.normalise(null)).isNull();
+    }
+
+    @Test
+    void cleanTrimsAndComposesToNfcAndBlankIsNull() {
+        String decomposed = Normalizer.normalize("Bình Kiều", Normalizer.Form.NFD);
+        assertThat(Names.clean("  " + decomposed + "\u00A0")).isEqualTo("Bình Kiều");
+        assertThat(Names.clean("   ")).isNull();
+        assertThat(Names.clean("\u00A0")).isNull();
+        String clean = "X01";
+        assertThat(Names.clean(clean)).isSameAs(clean);
+    }
+}

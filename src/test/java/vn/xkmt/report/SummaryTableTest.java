@@ -1,0 +1,64 @@
+package vn.xkmt.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.xkmt.batch.RunResult;
+
+class SummaryTableTest {
+
+    static RunResult run;
+
+    @BeforeAll
+    static void evaluate() {
+        run = Fixtures.run(Fixtures.sample());
+    }
+
+    static String print(String lang) {
+        StringWriter s = new StringWriter();
+        SummaryTable.print(run, new PrintWriter(s), lang);
+        return s.toString();
+    }
+
+    @Test
+    void oneLinePerUnitWithVerdictAndFailedCriteria() {
+        String out = print("vi");
+        assertThat(out.lines().filter(l -> l.startsWith("LC-002"))).singleElement().satisfies(l ->
+                assertThat(l).contains("Xã Cốc San", "lao-cai", "Chưa đủ điều kiện công nhận", "LC3"));
+        assertThat(out.lines().filter(l -> l.startsWith("LC-003"))).singleElement().satisfies(l ->
+                assertThat(l).contains("Chưa đủ dữ liệu để kết luận", "LC1"));
+        assertThat(out.lines().filter(l -> l.startsWith("LC-001"))).singleElement().satisfies(l ->
+                assertThat(l).contains("Đủ điều kiện công nhận"));
+        assertThat(out).contains("TH-001");
+    }
+
+    @Test
+    void countsByVerdictAndCriterion() {
+        String out = print("vi");
+        long eligible = run.results().stream().filter(r -> r.verdict() == vn.xkmt.evaluation.Verdict.ELIGIBLE).count();
+        assertThat(out).contains("Kết luận: Đủ điều kiện công nhận " + eligible + " · ");
+        assertThat(out).contains("(" + run.results().size() + ")");
+        assertThat(out.lines().filter(l -> l.trim().startsWith("LC3"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("3 / 1 / 0"));
+        assertThat(out.lines().filter(l -> l.trim().startsWith("LC1"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("3 / 0 / 1"));
+    }
+
+    @Test
+    void rolloutAndProblemCounts() {
+        String out = print("vi");
+        assertThat(out).contains("  Giai đoạn 1: 1/26 xã biên giới đủ điều kiện (đã đánh giá 1: 1 đủ điều kiện,");
+        assertThat(out).contains("  Giai đoạn 2: 0/18 xã đủ điều kiện (đã đánh giá 1: 0 đủ điều kiện, 1 chưa đủ điều kiện");
+        assertThat(out).contains("Chưa xác định giai đoạn: 2 xã");
+        assertThat(out).contains("Lỗi: 1 · Cảnh báo: 1");
+        assertThat(print("en")).contains("Phase 1: 1/26 border communes eligible", "Errors: 1 · Warnings: 1");
+    }
+
+    @Test
+    void noNames() {
+        assertThat(print("vi")).doesNotContain("Nguyễn");
+    }
+}
