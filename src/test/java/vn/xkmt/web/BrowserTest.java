@@ -131,6 +131,11 @@ class BrowserTest {
         Path json = waitForDownload(".json");
         assertThat(Files.readString(json)).contains("\"unitCode\" : \"BR-2\"").doesNotContain(Workbooks.SECRET_NAME);
 
+        driver.findElement(By.id("download-report")).click();
+        Path report = waitForDownload("-report.xlsx");
+        assertThat(ResultPagesTest.cells(Files.readAllBytes(report))).contains("BR-1", "Xã Xuân Lộc")
+                .doesNotContain(Workbooks.SECRET_NAME);
+
         driver.findElement(By.cssSelector("a.lang")).click();
         waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-unit='BR-1'] .verdict"), "Not eligible"));
         assertThat(driver.findElement(By.cssSelector("[data-unit='BR-1'] [data-criterion='TH8'] .explanation")).getText())

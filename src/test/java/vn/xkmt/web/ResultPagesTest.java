@@ -104,6 +104,48 @@ class ResultPagesTest {
     }
 
     @Test
+    void theReportWorkbookIsRebuiltFromTheStoredBytesWithoutNames() throws Exception {
+        long id = service.submit(As.ADMIN.user(), "mixed.xlsx", Workbooks.communes("Thanh Hóa",
+                new String[] {"RP-R1", "Xã Báo Cáo"}));
+        byte[] xlsx = mvc.perform(get("/evaluations/" + id + "/report.xlsx").with(As.APPRAISER_A.signIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = cells(xlsx);
+        assertThat(text).contains("RP-R1", "Xã Báo Cáo", "TH8").doesNotContain(Workbooks.SECRET_NAME);
+        String html = mvc.perform(get("/evaluations/" + id + "/report.html").param("lang", "en").with(As.APPRAISER_A.signIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("RP-R1", "Not eligible").doesNotContain(Workbooks.SECRET_NAME, "<script");
+    }
+
+    @Test
+    void aPartialViewersReportHoldsOnlyTheirCommunes() throws Exception {
+        long id = service.submit(As.ADMIN.user(), "mixed.xlsx", Workbooks.mixed());
+        String text = cells(mvc.perform(get("/evaluations/" + id + "/report.xlsx").with(As.APPRAISER_B.signIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("LC-M1").doesNotContain("TH-M1");
+    }
+
+    @Test
+    void noReportWhenEvaluatingAgainNoLongerGivesTheStoredResult() throws Exception {
+        long id = service.submit(As.APPRAISER_A.user(), "th.xlsx", Workbooks.thanhHoa("RP-409"));
+        jdbc.sql("UPDATE evaluation SET result_json = REPLACE(result_json, 'NOT_ELIGIBLE', 'ELIGIBLE') WHERE id = ?")
+                .param(id).update();
+        String html = mvc.perform(get("/evaluations/" + id + "/report.xlsx").with(As.APPRAISER_A.signIn()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("data-code=\"not-reproducible\"");
+    }
+
+    /** Every cell's text of every sheet, joined. */
+    static String cells(byte[] xlsx) throws Exception {
+        assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
+        StringBuilder sb = new StringBuilder();
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> sb.append(f.formatCellValue(c)).append('\t'))));
+        }
+        return sb.toString();
+    }
+
+    @Test
     void rulesetPagesListTheCriteria() throws Exception {
         assertThat(page("/rulesets", As.EDITOR)).contains("thanh-hoa 2024.1", "lao-cai 2023.1", "TH1", "LC1");
         assertThat(page("/rulesets/thanh-hoa?lang=en", As.EDITOR)).contains("Addicts on record and in treatment");

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.xkmt.report.ReportOptions;
+import vn.xkmt.report.XlsxReport;
 import vn.xkmt.web.evaluation.EvaluationDetail;
 import vn.xkmt.web.evaluation.EvaluationService;
 import vn.xkmt.web.evaluation.Evaluations;
@@ -84,6 +86,20 @@ class EvaluationApi {
                         .filename("xkmt-" + id + "-input.xlsx", StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(content);
+    }
+
+    @GetMapping(path = "/{id}/report.xlsx")
+    @Operation(summary = "The report workbook, rebuilt from the stored bytes (409 when the rules changed since)",
+            description = "lang=vi (default) or en. Results of the account's provinces only; never full names.")
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal XkmtUser me, @PathVariable long id,
+                                  @RequestParam(defaultValue = "vi") String lang) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        XlsxReport.write(service.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("xkmt-" + id + "-report.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(out.toByteArray());
     }
 
     @PostMapping(path = "/{id}/rerun", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -107,6 +107,39 @@ public class EvaluationService {
         return new Rerun(id, sha, intact, intact && diffs.isEmpty(), s.ruleSets(), ruleSets(o.run()), diffs);
     }
 
+    /**
+     * The run of a stored evaluation, rebuilt from its stored bytes for the report writers, as far as
+     * the user may see it. Refused (409) when evaluating again no longer gives the stored result (the
+     * rules changed since): a report must say what was decided, not what would be decided now.
+     */
+    @SuppressWarnings("unchecked")
+    public RunResult reproduce(long id, XkmtUser user) {
+        EvaluationSummary s = evaluations.summary(id, user);
+        byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
+        Outcome o = evaluate(s.fileName(), content, null);
+        Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
+        Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
+        if (!sha256(content).equals(s.sha256()) || !Comparison.differences(then, now).isEmpty()) {
+            throw new WebProblem(409, "not-reproducible", "Bộ tiêu chí đã thay đổi từ lần đánh giá này nên không dựng lại "
+                    + "được báo cáo; hãy tải kết quả JSON đã lưu hoặc đánh giá lại để xem khác biệt",
+                    "The rule sets changed since this evaluation, so its report cannot be rebuilt; download the stored "
+                            + "JSON result, or evaluate again to see what differs");
+        }
+        RunResult run = o.run();
+        Map<String, Object> runThen = (Map<String, Object>) then.get("run");
+        java.time.Instant started = java.time.Instant.parse((String) runThen.get("startedAt"));
+        java.time.Instant finished = java.time.Instant.parse((String) runThen.get("finishedAt"));
+        if (Access.complete(s, user)) {
+            return new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results(), run.problems());
+        }
+        return new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results().stream()
+                .filter(r -> user.covers(Provinces.key(province(r)))).toList(), List.of());
+    }
+
+    private static String province(vn.xkmt.evaluation.UnitResult r) {
+        return r.subject() instanceof Commune c ? c.getProvince() : r.subject() instanceof AnnualReport a ? a.getProvince() : null;
+    }
+
     private Counter counter(String outcome) {
         return Counter.builder("xkmt.evaluations").description("Uploads evaluated and stored, or refused")
                 .tag("outcome", outcome).register(meters);

@@ -1,6 +1,10 @@
 package vn.xkmt.web.history;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.report.HtmlReport;
+import vn.xkmt.report.ReportOptions;
+import vn.xkmt.report.XlsxReport;
 import vn.xkmt.web.evaluation.EvaluationDetail;
 import vn.xkmt.web.evaluation.EvaluationService;
 import vn.xkmt.web.evaluation.Evaluations;
@@ -45,6 +52,7 @@ class EvaluationPages {
         model.addAttribute("doc", d.document());
         model.addAttribute("names", new ProvinceLabels(provinces));
         model.addAttribute("zone", evaluations.zone());
+        model.addAttribute("reportAvailable", true);
         return "result";
     }
 
@@ -52,6 +60,29 @@ class EvaluationPages {
     ResponseEntity<byte[]> resultJson(@AuthenticationPrincipal XkmtUser me, @PathVariable long id) {
         EvaluationDetail d = evaluations.detail(id, me);
         return download(json.writeValueAsBytes(d.document()), MediaType.APPLICATION_JSON, "xkmt-" + id + ".json");
+    }
+
+    /** The meeting report workbook, rebuilt from the stored bytes (the user's provinces only). */
+    @GetMapping("/evaluations/{id}/report.xlsx")
+    ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxReport.write(service.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang(locale)));
+        return download(out.toByteArray(), XLSX, "xkmt-" + id + "-report.xlsx");
+    }
+
+    /** The printable report (self-contained HTML, no script), rebuilt the same way. */
+    @GetMapping("/evaluations/{id}/report.html")
+    ResponseEntity<byte[]> reportHtml(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        HtmlReport.write(service.reproduce(id, me), out, lang(locale));
+        return download(out.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "html", StandardCharsets.UTF_8),
+                "xkmt-" + id + "-report.html");
+    }
+
+    static String lang(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "en" : "vi";
     }
 
     /** The workbook as uploaded: it holds full names, so only for users of all its provinces and admins. */
