@@ -130,6 +130,12 @@ class RuleEditorController {
     String publish(@AuthenticationPrincipal XkmtUser me, @PathVariable String id, @PathVariable String version,
                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
         allow(me, id, version);
+        if (!workspace.hasDraft(me.getUsername(), id, version)) {
+            versionModel(me, id, version, model);
+            model.addAttribute("nothingToPublish", true);
+            response.setStatus(422);
+            return "rules/version";
+        }
         RuleWorkspace.PublishOutcome outcome = workspace.publish(me.getUsername(), id, version);
         if (outcome.published()) {
             redirect.addFlashAttribute("published", outcome.record().id());
