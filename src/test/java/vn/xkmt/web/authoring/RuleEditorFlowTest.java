@@ -100,7 +100,7 @@ class RuleEditorFlowTest extends EditorContext {
         String impact = page(post(V + "/impact").with(editor).with(csrf()), 200);
         assertThat(impact).contains("data-what=\"TH1\"", "PASS → FAIL", "TH-F01")
                 .contains("9 người nghiện ngoài cộng đồng, dưới mức 10 người")
-                .contains("9 người nghiện ngoài cộng đồng, phải dưới 5 người");
+                .contains("9 người nghiện ngoài cộng đồng, phải dưới 5 người").doesNotContain("Nguyễn Văn");
 
         mvc.perform(post(V + "/publish").with(editor).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/rules/history"));
