@@ -89,12 +89,19 @@ class ServeCommandTest {
                 }
             }
             assertThat(health).as(String.join("\n", lines)).contains("\"UP\"");
+            // an upload with full names: the log says what happened, never who is in the workbook
+            Http http = new Http(port);
+            assertThat(http.uploadApi("appraiser.thanhhoa", As.PASSWORD_A, "th.xlsx", Workbooks.thanhHoa("SV-1"))
+                    .statusCode()).isEqualTo(201);
+            assertThat(http.uploadApi("appraiser.thanhhoa", As.PASSWORD_A, "x.xlsx", new byte[0]).statusCode()).isEqualTo(400);
             Thread.sleep(500);
             assertThat(p.isAlive()).as("serve keeps running").isTrue();
             try (var files = Files.list(dir.resolve("data"))) {
                 assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.startsWith("xkmt") && f.endsWith(".db"));
             }
             assertThat(lines).noneMatch(l -> l.contains("Exception"));
+            assertThat(lines).anyMatch(l -> l.contains("Evaluation") && l.contains("stored"));
+            assertThat(lines).noneMatch(l -> l.contains(Workbooks.SECRET_NAME));
         } finally {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
