@@ -109,6 +109,7 @@ class RuleEditorFlowTest extends EditorContext {
                 "+    2024-11-01: 5", "editor.thanhhoa", "Hoàn tác");
         PublishRecord rec = workspace.history().get(0);
         assertThat(history).contains(rec.hashBefore(), rec.hashAfter());
+        assertThat(rec.filesBefore()).containsExactly(java.util.Map.entry("parameters.yaml", text)); // JSON round trip
 
         assertThat(th1OfUpload("TH-F02")).isEqualTo("FAIL");
 
