@@ -103,6 +103,8 @@ class AccessMatrixTest {
                         .param("province", "thanh-hoa"), 302, 403, 403, 403, 302),
                 new Case("GET /v3/api-docs", t -> get("/v3/api-docs"), 302, 200, 200, 200, 200),
                 new Case("GET /swagger-ui/index.html", t -> get("/swagger-ui/index.html"), 302, 200, 200, 200, 200),
+                new Case("GET /template.xlsx", t -> get("/template.xlsx"), 302, 200, 200, 200, 200),
+                new Case("GET /api/template.xlsx", t -> get("/api/template.xlsx"), 401, 200, 200, 200, 200),
                 new Case("GET /css/app.css", t -> get("/css/app.css"), 200, 200, 200, 200, 200),
                 new Case("GET /js/upload.js", t -> get("/js/upload.js"), 200, 200, 200, 200, 200),
                 new Case("GET /actuator/health", t -> get("/actuator/health"), 200, 200, 200, 200, 200),

@@ -134,6 +134,13 @@ class ResultPagesTest {
         assertThat(html).contains("data-code=\"not-reproducible\"");
     }
 
+    @Test
+    void theBlankTemplateDownloads() throws Exception {
+        MvcResult r = mvc.perform(get("/template.xlsx").with(As.EDITOR.signIn())).andExpect(status().isOk()).andReturn();
+        assertThat(r.getResponse().getHeader("Content-Disposition")).contains("mau-du-lieu-xa.xlsx");
+        assertThat(cells(r.getResponse().getContentAsByteArray())).contains("Mã xã", "Ngày đề nghị công nhận", "Mã đối tượng");
+    }
+
     /** Every cell's text of every sheet, joined. */
     static String cells(byte[] xlsx) throws Exception {
         assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
