@@ -181,6 +181,8 @@ class RuleEditorController {
         model.addAttribute("files", workspace.files(id, version));
         model.addAttribute("draft", workspace.hasDraft(me.getUsername(), id, version));
         model.addAttribute("ruleSet", registry.current().version(id, version).orElse(null));
+        model.addAttribute("loadProblems", registry.current().problems().stream()
+                .filter(p -> p.file().startsWith("rules/" + id + "/")).map(Object::toString).toList());
     }
 
     private static void checkModel(DraftCheck check, Model model) {

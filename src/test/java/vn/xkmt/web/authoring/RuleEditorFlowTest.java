@@ -140,4 +140,30 @@ class RuleEditorFlowTest extends EditorContext {
         mvc.perform(post(V + "/discard").with(editor).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(page(post(V + "/publish").with(editor).with(csrf()), 422)).contains("id=\"nothing-to-publish\"");
     }
+
+    @Test
+    void withGoldenCasesTheThresholdChangeIsRefusedWithTheMismatchShown() throws Exception {
+        Path tests = rules().resolve("thanh-hoa/2024.1/tests");
+        vn.xkmt.testing.RulesCopy.copy(Path.of("rules/thanh-hoa/2024.1/tests"), tests);
+        var golden = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                new vn.xkmt.web.security.XkmtUser("golden.editor", "-", true,
+                        List.of(vn.xkmt.web.security.Role.POLICY_EDITOR), List.of("thanh-hoa")));
+        try {
+            String clean = page(post(V + "/check").with(golden).with(csrf()), 200);
+            assertThat(clean).contains(">OK<").containsPattern("9 ca, \\d+ đơn vị, 0 khác biệt");
+
+            String text = Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"));
+            mvc.perform(post(V + "/files/parameters.yaml").param("content", text.replace("    2024-11-01: 10", "    2024-11-01: 5"))
+                    .with(golden).with(csrf())).andExpect(status().is3xxRedirection());
+            String check = page(post(V + "/check").with(golden).with(csrf()), 200);
+            assertThat(check).contains("id=\"golden-mismatches\"", "th-01-so-nguoi-nghien", "TH1", "PASS", "FAIL")
+                    .doesNotContain(">OK<");
+            String refused = page(post(V + "/publish").with(golden).with(csrf()), 422);
+            assertThat(refused).contains("id=\"refused\"", "th-01-so-nguoi-nghien");
+            assertThat(Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"))).isEqualTo(text);
+        } finally {
+            workspace.discardDraft("golden.editor", "thanh-hoa", "2024.1");
+            org.springframework.util.FileSystemUtils.deleteRecursively(tests);
+        }
+    }
 }
