@@ -149,6 +149,24 @@ class BrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theThanhHoaSampleShowsItsExpectedVerdicts() throws Exception {
+        signIn("appraiser.thanhhoa", As.PASSWORD_A);
+        Path sample = Path.of("samples/thanh-hoa.xlsx");
+        upload(sample);
+        waiting().until(ExpectedConditions.urlMatches(".*/evaluations/\\d+$"));
+        Map<String, Map<String, Object>> expected = SamplesTest.expectations(sample);
+        assertThat(driver.findElements(By.cssSelector("article.unit"))).hasSize(expected.size());
+        expected.forEach((unit, e) -> {
+            WebElement article = driver.findElement(By.cssSelector("[data-unit='" + unit + "']"));
+            assertThat(article.findElement(By.cssSelector(".verdict")).getAttribute("data-verdict")).as(unit)
+                    .isEqualTo(e.get("verdict"));
+        });
+        WebElement th1 = driver.findElement(By.cssSelector("[data-unit='TH-TGI'] [data-criterion='TH1']"));
+        assertThat(th1.findElement(By.cssSelector(".explanation")).getText()).contains("10 người nghiện ngoài cộng đồng");
+    }
+
+    @Test
     void badUploadsGetAClearPage() throws Exception {
         signIn("appraiser.thanhhoa", As.PASSWORD_A);
         upload(file("notes.xlsx", "just some text".getBytes()));
@@ -178,6 +196,15 @@ class BrowserTest {
         WebElement problem = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
         assertThat(problem.getAttribute("data-status")).isEqualTo("413");
         assertThat(problem.getText()).startsWith("Tệp quá lớn: tối đa 20 MB");
+    }
+
+    @Test
+    void swaggerUiRendersUnderTheContentSecurityPolicy() {
+        signIn("editor.thanhhoa", "editor-demo-2025");
+        driver.get(url("/swagger-ui.html"));
+        WebElement title = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(title.getText()).startsWith("XKMT API");
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("/api/evaluations");
     }
 
     @Test
