@@ -79,6 +79,8 @@ class SecurityConfig {
                                 "/error").permitAll()
                         .requestMatchers("/upload", "/upload/**").hasAnyRole("APPRAISER", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // rule editor (issue 6); the rule set's province is checked by the controller
+                        .requestMatchers("/rules", "/rules/**").hasAnyRole("POLICY_EDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
                         .permitAll())
