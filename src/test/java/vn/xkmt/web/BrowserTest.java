@@ -178,6 +178,11 @@ class BrowserTest {
         upload(file("other.xlsx", Workbooks.laoCai("BR-LC")));
         problem = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
         assertThat(problem.getText()).contains("ngoài phạm vi tài khoản", "Lào Cai");
+
+        driver.findElement(By.cssSelector("form.logout button")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?logout"));
+        driver.get(url("/evaluations"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
     }
 
     @Test
