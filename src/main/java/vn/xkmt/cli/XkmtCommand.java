@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "xkmt", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"XKMT — đánh giá xã, phường, thị trấn không có ma túy theo bộ tiêu chí của tỉnh.",
                 "XKMT — evaluates drug-free commune criteria under each province's rule set."},
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, TemplateCommand.class, RulesCommand.class,
+                vn.xkmt.web.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class XkmtCommand implements Runnable {
 
     public static final int OK = 0;

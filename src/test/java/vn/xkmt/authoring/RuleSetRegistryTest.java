@@ -5,36 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.PersonBuilder;
+import vn.xkmt.testing.RulesCopy;
 
 class RuleSetRegistryTest {
 
     @TempDir
     Path tmp;
 
-    /** A copy of rules/ without golden workbooks, so that reloads need no reader. */
-    private Path copyRules() throws IOException {
-        Path src = Path.of("rules");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path rel = src.relativize(p);
-                if (rel.toString().contains("tests")) {
-                    continue;
-                }
-                Path t = tmp.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return tmp;
+    private Path copyRules() {
+        return RulesCopy.withoutGoldenCases(tmp);
     }
 
     private static Outcome th1WithNineAddicts(RuleSetRegistry registry) {

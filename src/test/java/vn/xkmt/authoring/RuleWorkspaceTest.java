@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.evaluation.UnitFacts;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.PersonBuilder;
+import vn.xkmt.testing.RulesCopy;
 
 class RuleWorkspaceTest {
 
@@ -34,22 +34,7 @@ class RuleWorkspaceTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        rules = tmp.resolve("rules");
-        Path src = Path.of("rules");
-        try (Stream<Path> s = Files.walk(src)) {
-            for (Path p : s.toList()) {
-                Path rel = src.relativize(p);
-                if (rel.toString().contains("tests")) {
-                    continue;
-                }
-                Path t = rules.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        rules = RulesCopy.withoutGoldenCases(tmp.resolve("rules"));
         registry = new RuleSetRegistry(rules, p -> {
             throw new AssertionError("no golden workbook in this copy");
         });

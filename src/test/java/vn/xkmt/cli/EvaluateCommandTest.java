@@ -3,8 +3,6 @@ package vn.xkmt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xkmt.testing.PersonBuilder.addict;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.testing.CommandRun;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.ContractWorkbook;
 
@@ -20,13 +19,8 @@ class EvaluateCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run xkmt(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = XkmtCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CommandRun xkmt(String... args) {
+        return CommandRun.xkmt(args);
     }
 
     private Path workbook(String name, CommuneBuilder... communes) {
@@ -44,7 +38,7 @@ class EvaluateCommandTest {
                 CommuneBuilder.thanhHoa("TH-02").with(addict("NN-007").noProfile()).set("hotspots", 2));
         Path json = tmp.resolve("out/ket-qua.json");
 
-        Run r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("TH-01").contains("Đủ điều kiện công nhận").contains("TH-02")
@@ -78,7 +72,7 @@ class EvaluateCommandTest {
                 CommuneBuilder.thanhHoa("XX-01").set("province", "Tỉnh Atlantis"));
         Path json = tmp.resolve("r.json");
 
-        Run r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("Tỉnh \"Tỉnh Atlantis\" chưa có bộ tiêu chí").contains("lao-cai").contains("thanh-hoa");
@@ -109,7 +103,7 @@ class EvaluateCommandTest {
     void givenARequestDateOutsideTheEffectivePeriod_thenAWarningIsGivenAndExitIsZero() throws Exception {
         Path in = workbook("som.xlsx", CommuneBuilder.thanhHoa("TH-09").set("request_date", java.time.LocalDate.of(2024, 6, 1)));
         Path json = tmp.resolve("r.json");
-        Run r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
         assertThat(r.exit()).isZero();
         JsonNode w = JsonMapper.builder().build().readTree(json.toFile()).get("warnings").get(0);
         assertThat(w.get("message").get("vi").asString()).contains("ngoài thời gian hiệu lực của bộ tiêu chí thanh-hoa 2024.1");
@@ -140,7 +134,7 @@ class EvaluateCommandTest {
     @Test
     void givenUsageErrors_thenExitIsTwo() {
         assertThat(xkmt("evaluate").exit()).isEqualTo(2);
-        Run unknown = xkmt("evaluate", "--rules", "rules", "--ruleset", "ha-noi", "x.xlsx");
+        CommandRun unknown = xkmt("evaluate", "--rules", "rules", "--ruleset", "ha-noi", "x.xlsx");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("Không có bộ tiêu chí \"ha-noi\"");
         assertThat(xkmt("evaluate", "--no-such-option", "x.xlsx").exit()).isEqualTo(2);
@@ -150,14 +144,14 @@ class EvaluateCommandTest {
     void givenAMissingInputAndAGoodOne_thenTheGoodOneIsEvaluatedAndExitIsOne() throws Exception {
         Path in = workbook("ok.xlsx", CommuneBuilder.laoCai("LC-01"));
         Path json = tmp.resolve("r.json");
-        Run r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString(), tmp.resolve("khong-co.xlsx").toString());
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString(), tmp.resolve("khong-co.xlsx").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(JsonMapper.builder().build().readTree(json.toFile()).get("results")).hasSize(1);
     }
 
     @Test
     void rulesCheckPassesOnTheRepositoryRules() {
-        Run r = xkmt("rules", "check", "rules");
+        CommandRun r = xkmt("rules", "check", "rules");
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).contains("OK  lao-cai 2023.1").contains("OK  thanh-hoa 2024.1");
     }
@@ -173,7 +167,7 @@ class EvaluateCommandTest {
         }
         Path drl = copy.resolve("TH7-vu-viec-nghiem-trong.drl");
         Files.writeString(drl, Files.readString(drl).replace("$c : Commune()", "$c : Commune(nonexistentField == 1)"));
-        Run r = xkmt("rules", "check", tmp.resolve("rules").toString());
+        CommandRun r = xkmt("rules", "check", tmp.resolve("rules").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("rules/thanh-hoa/2024.1/TH7-vu-viec-nghiem-trong.drl:");
     }

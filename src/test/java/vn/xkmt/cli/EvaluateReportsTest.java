@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xkmt.testing.PersonBuilder.addict;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.testing.CommandRun;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.ContractWorkbook;
 
@@ -29,13 +28,8 @@ class EvaluateReportsTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run xkmt(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = XkmtCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static CommandRun xkmt(String... args) {
+        return CommandRun.xkmt(args);
     }
 
     private Path laoCai() {
@@ -61,7 +55,7 @@ class EvaluateReportsTest {
         Path xlsx = tmp.resolve("out/bao-cao.xlsx");
         Path html = tmp.resolve("out/bao-cao.html");
 
-        Run r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), "--xlsx", xlsx.toString(),
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), "--xlsx", xlsx.toString(),
                 "--html", html.toString(), tmp.resolve("in").toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
@@ -108,7 +102,7 @@ class EvaluateReportsTest {
         Path xlsx = tmp.resolve("r.xlsx");
         Path html = tmp.resolve("r.html");
 
-        Run r = xkmt("evaluate", "--rules", "rules", "--show-names", "--json", json.toString(), "--xlsx",
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--show-names", "--json", json.toString(), "--xlsx",
                 xlsx.toString(), "--html", html.toString(), in.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -126,7 +120,7 @@ class EvaluateReportsTest {
     void givenEnglish_thenSummaryAndReportsAreInEnglish() throws Exception {
         Path in = laoCai();
         Path html = tmp.resolve("r.html");
-        Run r = xkmt("evaluate", "--rules", "rules", "--lang", "en", "--html", html.toString(), in.toString());
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--lang", "en", "--html", html.toString(), in.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Eligible for recognition", "Phase 1: 1/26 border communes eligible", "Errors: 0");
         assertThat(Files.readString(html)).contains("<html lang=\"en\">", "Outcomes by criterion");
@@ -142,7 +136,7 @@ class EvaluateReportsTest {
     void givenAnUnwritableReport_thenExitIsOne() throws Exception {
         Path in = laoCai();
         Path blocker = Files.writeString(tmp.resolve("tep"), "x");
-        Run r = xkmt("evaluate", "--rules", "rules", "--xlsx", blocker.resolve("bao-cao.xlsx").toString(), in.toString());
+        CommandRun r = xkmt("evaluate", "--rules", "rules", "--xlsx", blocker.resolve("bao-cao.xlsx").toString(), in.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("Không ghi được / cannot write");
     }

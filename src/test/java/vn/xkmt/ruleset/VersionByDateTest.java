@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.PersonBuilder;
+import vn.xkmt.testing.RulesCopy;
 
 /** Two versions of Thanh Hóa: 2024.1 until 30/06/2025 (fewer than 10), 2025.2 from 01/07/2025 (fewer than 5). */
 class VersionByDateTest {
@@ -34,14 +34,8 @@ class VersionByDateTest {
         assertThat(catalog.problems()).isEmpty();
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-        return to;
+    private static Path copy(Path from, Path to) {
+        return RulesCopy.copy(from, to, rel -> !rel.contains("/") && !rel.equals("tests"));
     }
 
     private static void replace(Path file, String a, String b) throws IOException {

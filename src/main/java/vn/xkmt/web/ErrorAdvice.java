@@ -1,0 +1,88 @@
+package vn.xkmt.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import vn.xkmt.report.ResultDocument;
+import vn.xkmt.web.security.XkmtUser;
+
+/**
+ * Refusals answered clearly: a page for a browser, JSON under {@code /api}. Never a stack trace;
+ * what is not handled here goes to the error pages (templates/error).
+ */
+@ControllerAdvice
+class ErrorAdvice {
+
+    private final WebProperties props;
+
+    ErrorAdvice(WebProperties props) {
+        this.props = props;
+    }
+
+    @ExceptionHandler(WebProblem.class)
+    Object problem(WebProblem p, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return answer(p, request, response, locale);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return answer(vn.xkmt.web.evaluation.EvaluationService.tooLarge(props), request, response, locale);
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    Object noFile(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return answer(new WebProblem(400, "no-file", "Chưa chọn tệp: hãy chọn một tệp Excel .xlsx rồi bấm Đánh giá",
+                "No file: choose one .xlsx workbook, then press Evaluate"), request, response, locale);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    Object badParameter(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return answer(new WebProblem(400, "bad-request", "Yêu cầu không hợp lệ (tham số sai)",
+                "Bad request (a parameter is wrong)"), request, response, locale);
+    }
+
+    private Object answer(WebProblem p, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_JSON).body(json(p));
+        }
+        String lang = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        ModelAndView mv = new ModelAndView("problem");
+        mv.addObject("problem", p);
+        mv.addObject("lang", lang);
+        mv.addObject("me", me());
+        mv.addObject("path", request.getRequestURI().substring(request.getContextPath().length()));
+        mv.setStatus(org.springframework.http.HttpStatusCode.valueOf(p.status()));
+        response.setStatus(p.status());
+        return mv;
+    }
+
+    static Map<String, Object> json(WebProblem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", p.status());
+        m.put("error", p.code());
+        m.put("message", Map.of("vi", p.vi(), "en", p.en()));
+        List<Map<String, Object>> problems = p.details().stream().map(ResultDocument::problem).toList();
+        if (!problems.isEmpty()) {
+            m.put("problems", problems);
+        }
+        return m;
+    }
+
+    private static XkmtUser me() {
+        var a = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getPrincipal() instanceof XkmtUser u ? u : null;
+    }
+}

@@ -1,0 +1,277 @@
+package vn.xkmt.web.evaluation;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.authoring.RuleSetRegistry;
+import vn.xkmt.batch.Evaluator;
+import vn.xkmt.batch.Progress;
+import vn.xkmt.batch.RunOptions;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.AnnualReport;
+import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.Dataset;
+import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.ingest.WorkbookReader;
+import vn.xkmt.report.ResultDocument;
+import vn.xkmt.web.Provinces;
+import vn.xkmt.web.WebProblem;
+import vn.xkmt.web.WebProperties;
+import vn.xkmt.web.security.XkmtUser;
+
+/**
+ * Evaluates an uploaded workbook and keeps it: the bytes and their SHA-256, the rule set versions
+ * with their content hashes, who and when, and the full result document (persons by id only).
+ * Evaluations run at most {@code xkmt.web.max-parallel-evaluations} at a time; the others wait.
+ */
+@Service
+public class EvaluationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
+
+    private final WorkbookReader reader;
+    private final RuleSetRegistry registry;
+    private final EvaluationStore store;
+    private final JsonMapper json;
+    private final WebProperties props;
+    private final Semaphore permits;
+    private final MeterRegistry meters;
+    private final Timer duration;
+    private final Evaluations evaluations;
+
+    EvaluationService(WorkbookReader reader, RuleSetRegistry registry, EvaluationStore store, JsonMapper json,
+                      WebProperties props, MeterRegistry meters, Evaluations evaluations) {
+        this.evaluations = evaluations;
+        this.reader = reader;
+        this.registry = registry;
+        this.store = store;
+        this.json = json;
+        this.props = props;
+        this.meters = meters;
+        this.permits = new Semaphore(props.maxParallelEvaluations(), true);
+        this.duration = Timer.builder("xkmt.evaluation.duration").description("Reading and evaluating one upload")
+                .register(meters);
+    }
+
+    /** Evaluates and stores one uploaded workbook; returns the new evaluation's id. */
+    public long submit(XkmtUser user, String clientFileName, byte[] content) {
+        String name = UploadNames.label(clientFileName);
+        try {
+            check(user, content);
+            Outcome o = evaluate(name, content, user);
+            long id = store.insert(o.toRecord(user.getUsername(), name, content));
+            counter("stored").increment();
+            o.run().results().forEach(r -> meters.counter("xkmt.evaluated.units", "verdict", r.verdict().name()).increment());
+            LOG.info("Evaluation {} stored: {} units, {} bytes, sha256 {}, by {}", id, o.run().results().size(),
+                    content.length, o.sha256(), user.getUsername());
+            return id;
+        } catch (WebProblem p) {
+            counter("rejected").increment();
+            LOG.info("Upload by {} refused: {} ({} bytes)", user.getUsername(), p.code(), content.length);
+            throw p;
+        }
+    }
+
+    /**
+     * Evaluates a stored evaluation again from its stored bytes, under the rule sets in force now,
+     * and says whether the result is the same.
+     */
+    @SuppressWarnings("unchecked")
+    public Rerun rerun(long id, XkmtUser user) {
+        EvaluationSummary s = evaluations.wholeSummary(id, user);
+        byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
+        String sha = sha256(content);
+        Outcome o = evaluate(s.fileName(), content, null);
+        Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
+        Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
+        List<String> diffs = Comparison.differences(then, now);
+        boolean intact = sha.equals(s.sha256());
+        meters.counter("xkmt.reruns", "matches", String.valueOf(intact && diffs.isEmpty())).increment();
+        return new Rerun(id, sha, intact, intact && diffs.isEmpty(), s.ruleSets(), ruleSets(o.run()), diffs);
+    }
+
+    /**
+     * The run of a stored evaluation, rebuilt from its stored bytes for the report writers, as far as
+     * the user may see it. Refused (409) when evaluating again no longer gives the stored result (the
+     * rules changed since): a report must say what was decided, not what would be decided now.
+     */
+    @SuppressWarnings("unchecked")
+    public RunResult reproduce(long id, XkmtUser user) {
+        EvaluationSummary s = evaluations.summary(id, user);
+        byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
+        Outcome o = evaluate(s.fileName(), content, null);
+        Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
+        Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
+        if (!sha256(content).equals(s.sha256()) || !Comparison.differences(then, now).isEmpty()) {
+            throw new WebProblem(409, "not-reproducible", "Bộ tiêu chí đã thay đổi từ lần đánh giá này nên không dựng lại "
+                    + "được báo cáo; hãy tải kết quả JSON đã lưu hoặc đánh giá lại để xem khác biệt",
+                    "The rule sets changed since this evaluation, so its report cannot be rebuilt; download the stored "
+                            + "JSON result, or evaluate again to see what differs");
+        }
+        RunResult run = o.run();
+        Map<String, Object> runThen = (Map<String, Object>) then.get("run");
+        java.time.Instant started = java.time.Instant.parse((String) runThen.get("startedAt"));
+        java.time.Instant finished = java.time.Instant.parse((String) runThen.get("finishedAt"));
+        if (Access.complete(s, user)) {
+            return new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results(), run.problems());
+        }
+        return new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results().stream()
+                .filter(r -> user.covers(Provinces.key(province(r)))).toList(), List.of());
+    }
+
+    private static String province(vn.xkmt.evaluation.UnitResult r) {
+        return r.subject() instanceof Commune c ? c.getProvince() : r.subject() instanceof AnnualReport a ? a.getProvince() : null;
+    }
+
+    private Counter counter(String outcome) {
+        return Counter.builder("xkmt.evaluations").description("Uploads evaluated and stored, or refused")
+                .tag("outcome", outcome).register(meters);
+    }
+
+    private void check(XkmtUser user, byte[] content) {
+        if (!user.canUpload()) {
+            throw new WebProblem(403, "forbidden", "Chỉ thẩm định viên và quản trị viên được tải tệp lên",
+                    "Only appraisers and administrators upload workbooks");
+        }
+        if (content.length == 0) {
+            throw new WebProblem(400, "empty", "Tệp rỗng (0 byte). Hãy chọn tệp Excel .xlsx đã điền dữ liệu.",
+                    "The file is empty (0 bytes). Choose a filled-in .xlsx workbook.");
+        }
+        if (content.length > props.maxUploadBytes()) {
+            throw tooLarge(props);
+        }
+        if (props.uploadsPerHour() > 0 && store.uploadsSince(user.getUsername(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)) >= props.uploadsPerHour()) {
+            throw new WebProblem(429, "too-many", "Bạn đã tải lên " + props.uploadsPerHour()
+                    + " tệp trong một giờ qua; hãy thử lại sau", "You have uploaded " + props.uploadsPerHour()
+                    + " files in the last hour; try again later");
+        }
+    }
+
+    public static WebProblem tooLarge(WebProperties props) {
+        return new WebProblem(413, "too-large", "Tệp quá lớn: tối đa " + props.maxUploadMegabytes()
+                + " MB. Hãy tách tệp theo xã hoặc xóa các sheet không cần thiết.", "The file is too large: at most "
+                + props.maxUploadMegabytes() + " MB. Split it by commune or remove sheets that are not needed.");
+    }
+
+    /** The result of reading and evaluating bytes, before it is stored. */
+    record Outcome(String sha256, Dataset dataset, RunResult run, Map<String, Object> document, String resultJson,
+                   long durationMs) {
+
+        NewEvaluation toRecord(String user, String fileName, byte[] content) {
+            List<UnitRow> units = new ArrayList<>();
+            for (Object o : (List<?>) document.get("results")) {
+                Map<?, ?> r = (Map<?, ?>) o;
+                String code = str(r.get("unitCode"));
+                Integer year = r.get("year") instanceof Number n ? n.intValue() : null;
+                String province = str(r.get("province"));
+                units.add(new UnitRow(0, null, year == null ? code : code + "/" + year, code, str(r.get("unitName")), year,
+                        Provinces.key(province), province, str(r.get("ruleSet")), str(r.get("ruleSetVersion")),
+                        str(r.get("ruleSetHash")), str(r.get("verdict"))));
+            }
+            return new NewEvaluation(OffsetDateTime.now(ZoneOffset.UTC), user, fileName, sha256, content,
+                    run.xkmtVersion(), ruleSets(run), count(Verdict.ELIGIBLE), count(Verdict.NOT_ELIGIBLE),
+                    count(Verdict.UNDETERMINED), run.errors().size(), run.warnings().size(), durationMs, resultJson,
+                    provinces(dataset), units);
+        }
+
+        private int count(Verdict v) {
+            return (int) run.results().stream().filter(r -> r.verdict() == v).count();
+        }
+    }
+
+    /** Reads and evaluates; refuses a file that is not a readable workbook or names other provinces. */
+    Outcome evaluate(String name, byte[] content, XkmtUser user) {
+        acquire();
+        Timer.Sample sample = Timer.start(meters);
+        long t0 = System.nanoTime();
+        try {
+            String sha = sha256(content);
+            Dataset ds = reader.read(name, new ByteArrayInputStream(content));
+            if (ds.communes().isEmpty() && ds.annualReports().isEmpty()) {
+                boolean zip = UploadNames.looksLikeZip(content);
+                if (ds.errors().isEmpty()) {
+                    throw new WebProblem(422, "no-rows", "Tệp không có dòng xã (sheet Xa) hay báo cáo năm (sheet BaoCaoNam) nào để đánh giá",
+                            "The workbook has no commune rows (sheet Xa) or annual rows (sheet BaoCaoNam) to evaluate", ds.problems());
+                }
+                throw new WebProblem(zip ? 422 : 415, zip ? "unreadable" : "not-a-workbook",
+                        zip ? "Không đọc được tệp: không có dòng nào để đánh giá" : "Tệp không phải sổ tính Excel .xlsx",
+                        zip ? "The workbook could not be read: no row to evaluate" : "The file is not an Excel .xlsx workbook",
+                        ds.problems());
+            }
+            if (user != null && !user.isAdmin()) {
+                Set<String> outside = provinces(ds).stream().filter(p -> !user.covers(p)).collect(Collectors.toCollection(TreeSet::new));
+                if (!outside.isEmpty()) {
+                    String names = provinceLabels(ds, outside);
+                    throw new WebProblem(403, "forbidden-province", "Tệp có xã thuộc tỉnh ngoài phạm vi tài khoản của bạn: " + names,
+                            "The workbook holds communes of provinces outside your account: " + names);
+                }
+            }
+            RunResult run = new Evaluator(registry.current(), reader::read).evaluate(List.of(ds), new RunOptions(null, null, 1), Progress.NONE);
+            Map<String, Object> doc = new ResultDocument().of(run);
+            return new Outcome(sha, ds, run, doc, json.writeValueAsString(doc), (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            sample.stop(duration);
+            permits.release();
+        }
+    }
+
+    private void acquire() {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebProblem(503, "interrupted", "Máy chủ đang dừng", "The server is stopping");
+        }
+    }
+
+    /** Normalised keys of the provinces named by the workbook's rows (blank ones left out). */
+    static Set<String> provinces(Dataset ds) {
+        Set<String> out = new TreeSet<>();
+        ds.communes().stream().map(Commune::getProvince).map(Provinces::key).filter(k -> !k.isEmpty()).forEach(out::add);
+        ds.annualReports().stream().map(AnnualReport::getProvince).map(Provinces::key).filter(k -> !k.isEmpty())
+                .forEach(out::add);
+        return out;
+    }
+
+    private static String provinceLabels(Dataset ds, Set<String> keys) {
+        Set<String> names = new TreeSet<>();
+        ds.communes().stream().map(Commune::getProvince).filter(p -> keys.contains(Provinces.key(p))).forEach(names::add);
+        ds.annualReports().stream().map(AnnualReport::getProvince).filter(p -> keys.contains(Provinces.key(p)))
+                .forEach(names::add);
+        return String.join(", ", names);
+    }
+
+    static List<String> ruleSets(RunResult run) {
+        return run.ruleSetsUsed().stream().map(d -> d.id() + "@" + d.version() + "#" + d.contentHash()).toList();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

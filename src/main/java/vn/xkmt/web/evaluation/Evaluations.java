@@ -1,0 +1,142 @@
+package vn.xkmt.web.evaluation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.web.Provinces;
+import vn.xkmt.web.WebProblem;
+import vn.xkmt.web.security.XkmtUser;
+
+/** Reading stored evaluations, each as far as the user may see it. */
+@Service
+public class Evaluations {
+
+    private final EvaluationStore store;
+    private final JsonMapper json;
+    private final KnownProvinces provinces;
+    private final ZoneId zone;
+
+    Evaluations(EvaluationStore store, JsonMapper json, KnownProvinces provinces,
+                @Value("${xkmt.web.zone:Asia/Ho_Chi_Minh}") String zone) {
+        this.store = store;
+        this.json = json;
+        this.provinces = provinces;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** One page of the history, newest first, and the number of evaluations the filter selects. */
+    public Page history(HistoryFilter f, XkmtUser user) {
+        String province = blank(f.province()) ? null : Provinces.key(f.province());
+        if (province != null && !user.covers(province)) {
+            throw WebProblem.notYourProvince();
+        }
+        String commune = blank(f.commune()) ? null : EvaluationStore.search(f.commune());
+        EvaluationStore.Query q = new EvaluationStore.Query(user.isAdmin() ? null : List.copyOf(user.provinceKeys()),
+                user.getUsername(), province, commune == null || commune.isEmpty() ? null : commune,
+                f.from() == null ? null : f.from().atStartOfDay(zone).toOffsetDateTime(),
+                f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(), f.size(),
+                f.page() * f.size());
+        return new Page(store.list(q), store.count(q), f.page(), f.size());
+    }
+
+    /** A page of summaries. */
+    public record Page(List<EvaluationSummary> items, long total, int page, int size) {
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    public EvaluationSummary summary(long id, XkmtUser user) {
+        EvaluationSummary s = store.summary(id).orElseThrow(WebProblem::notFound);
+        if (!Access.visible(s, user)) {
+            throw WebProblem.notYourProvince();
+        }
+        return s;
+    }
+
+    /** The summary, for a user who may see the evaluation whole (re-run, stored file). */
+    public EvaluationSummary wholeSummary(long id, XkmtUser user) {
+        EvaluationSummary s = summary(id, user);
+        if (!Access.complete(s, user)) {
+            throw WebProblem.notYourProvince();
+        }
+        return s;
+    }
+
+    /** The evaluation with the results the user may see. */
+    @SuppressWarnings("unchecked")
+    public EvaluationDetail detail(long id, XkmtUser user) {
+        EvaluationSummary s = summary(id, user);
+        Map<String, Object> doc = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
+        boolean complete = Access.complete(s, user);
+        int hidden = 0;
+        if (!complete) {
+            List<Object> mine = new ArrayList<>();
+            for (Object o : (List<Object>) doc.get("results")) {
+                Object p = ((Map<String, Object>) o).get("province");
+                if (user.covers(Provinces.key(p == null ? null : p.toString()))) {
+                    mine.add(o);
+                } else {
+                    hidden++;
+                }
+            }
+            doc.put("results", mine);
+            doc.put("summary", summary(mine));
+            doc.put("errors", List.of());
+            doc.put("warnings", List.of());
+        }
+        return new EvaluationDetail(s, doc, complete, hidden, complete);
+    }
+
+    private static Map<String, Object> summary(List<Object> results) {
+        Map<String, Integer> verdicts = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            verdicts.put(v.name(), (int) results.stream().filter(r -> v.name().equals(((Map<?, ?>) r).get("verdict"))).count());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("units", results.size());
+        m.put("verdicts", verdicts);
+        return m;
+    }
+
+    /** The uploaded workbook, for users of every province it names and admins. */
+    public byte[] input(long id, XkmtUser user) {
+        wholeSummary(id, user);
+        return store.input(id).orElseThrow(WebProblem::notFound);
+    }
+
+    /** The latest verdict of every commune of a province. */
+    public Dashboard dashboard(String province, XkmtUser user) {
+        Province p = provinces.byKeyOrSlug(province);
+        if (!user.covers(p.key())) {
+            throw WebProblem.notYourProvince();
+        }
+        List<UnitRow> latest = store.latestUnits(p.key());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            counts.put(v.name(), (int) latest.stream().filter(u -> v.name().equals(u.verdict())).count());
+        }
+        return new Dashboard(p, counts, latest);
+    }
+
+    /** Today in the server's zone (history filters are by local day). */
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,109 @@
+package vn.xkmt.web.history;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.report.HtmlReport;
+import vn.xkmt.report.ReportOptions;
+import vn.xkmt.report.XlsxReport;
+import vn.xkmt.web.evaluation.EvaluationDetail;
+import vn.xkmt.web.evaluation.EvaluationService;
+import vn.xkmt.web.evaluation.Evaluations;
+import vn.xkmt.web.evaluation.KnownProvinces;
+import vn.xkmt.web.security.XkmtUser;
+
+/** One evaluation: its result page, its downloads, and re-running it. */
+@Controller
+class EvaluationPages {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Evaluations evaluations;
+    private final EvaluationService service;
+    private final KnownProvinces provinces;
+    private final JsonMapper json;
+
+    EvaluationPages(Evaluations evaluations, EvaluationService service, KnownProvinces provinces, JsonMapper json) {
+        this.evaluations = evaluations;
+        this.service = service;
+        this.provinces = provinces;
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    @GetMapping("/evaluations/{id}")
+    String result(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Model model) {
+        EvaluationDetail d = evaluations.detail(id, me);
+        model.addAttribute("e", d.summary());
+        model.addAttribute("detail", d);
+        model.addAttribute("doc", d.document());
+        model.addAttribute("names", new ProvinceLabels(provinces));
+        model.addAttribute("zone", evaluations.zone());
+        model.addAttribute("reportAvailable", true);
+        return "result";
+    }
+
+    @GetMapping("/evaluations/{id}/result.json")
+    ResponseEntity<byte[]> resultJson(@AuthenticationPrincipal XkmtUser me, @PathVariable long id) {
+        EvaluationDetail d = evaluations.detail(id, me);
+        return download(json.writeValueAsBytes(d.document()), MediaType.APPLICATION_JSON, "xkmt-" + id + ".json");
+    }
+
+    /** The meeting report workbook, rebuilt from the stored bytes (the user's provinces only). */
+    @GetMapping("/evaluations/{id}/report.xlsx")
+    ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxReport.write(service.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang(locale)));
+        return download(out.toByteArray(), XLSX, "xkmt-" + id + "-report.xlsx");
+    }
+
+    /** The printable report (self-contained HTML, no script), rebuilt the same way. */
+    @GetMapping("/evaluations/{id}/report.html")
+    ResponseEntity<byte[]> reportHtml(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        HtmlReport.write(service.reproduce(id, me), out, lang(locale));
+        return download(out.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "html", StandardCharsets.UTF_8),
+                "xkmt-" + id + "-report.html");
+    }
+
+    static String lang(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "en" : "vi";
+    }
+
+    /** The workbook as uploaded: it holds full names, so only for users of all its provinces and admins. */
+    @GetMapping("/evaluations/{id}/input")
+    ResponseEntity<byte[]> input(@AuthenticationPrincipal XkmtUser me, @PathVariable long id) {
+        byte[] content = evaluations.input(id, me);
+        return download(content, XLSX, "xkmt-" + id + "-input.xlsx");
+    }
+
+    @PostMapping("/evaluations/{id}/rerun")
+    String rerun(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Model model) {
+        model.addAttribute("e", evaluations.wholeSummary(id, me));
+        model.addAttribute("rerun", service.rerun(id, me));
+        return "rerun";
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+}

@@ -1,0 +1,15 @@
+package vn.xkmt.web.security;
+
+/** What a user may do. Each user is also bound to one or more provinces (admins to all). */
+public enum Role {
+    /** Uploads workbooks and reads the results of their provinces. */
+    APPRAISER,
+    /** Reads the results of their provinces; owns their rule sets (rule editing, issue 6). */
+    POLICY_EDITOR,
+    /** Everything, every province; manages accounts. */
+    ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.xkmt.web.upload;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.xkmt.web.WebProperties;
+
+/**
+ * Refuses an upload whose declared size is over the limit before anything reads its body, so the
+ * browser gets our "too large" page (413) rather than the container's: the page is rendered by
+ * {@code /upload/too-large}, the API answers JSON. Uploads without a declared size are bounded by
+ * the multipart limits and by the check in the evaluation service.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadSizeFilter extends OncePerRequestFilter {
+
+    /** Room for the multipart headers and the other form fields around the file. */
+    static final long OVERHEAD = 64 * 1024;
+
+    private final WebProperties props;
+
+    UploadSizeFilter(WebProperties props) {
+        this.props = props;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase().startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length <= props.maxUploadBytes() + OVERHEAD) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setStatus(413);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getOutputStream().write(("{\"status\":413,\"error\":\"too-large\",\"message\":{\"vi\":\"Tệp quá lớn: tối đa "
+                    + props.maxUploadMegabytes() + " MB\",\"en\":\"The file is too large: at most " + props.maxUploadMegabytes()
+                    + " MB\"}}").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        request.getRequestDispatcher("/upload/too-large").forward(request, response);
+    }
+}

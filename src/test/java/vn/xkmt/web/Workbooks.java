@@ -1,0 +1,96 @@
+package vn.xkmt.web;
+
+import java.time.LocalDate;
+import vn.xkmt.testing.WorkbookBuilder;
+
+/**
+ * Commune workbooks for the web tests. Every person row carries a full name that must never come
+ * back in a page, an API answer or a stored result.
+ */
+public final class Workbooks {
+
+    /** The full name written in every person row; asserted absent from every output. */
+    public static final String SECRET_NAME = "Nguyễn Thị Bí Mật";
+
+    static final LocalDate R = LocalDate.of(2025, 3, 10);
+
+    private Workbooks() {
+    }
+
+    /** One commune of a province: an addict tested negative, villages all committed, one model. */
+    public static byte[] commune(String province, String code, String name) {
+        return communes(province, new String[] {code, name});
+    }
+
+    /** Several communes of one province. */
+    public static byte[] communes(String province, String[]... codeAndName) {
+        return communes(province, false, codeAndName);
+    }
+
+    /** Communes of one province; {@code eligible}: every household committed, so Thanh Hóa passes all. */
+    public static byte[] communes(String province, boolean eligible, String[]... codeAndName) {
+        WorkbookBuilder b = WorkbookBuilder.create();
+        b.sheet("Xa").header("Mã xã", "Tên xã", "Loại đơn vị", "Tỉnh", "Phân loại địa bàn", "Ngày đăng ký xây dựng",
+                "Ngày đề nghị công nhận", "Giai đoạn", "Số người nghiện khi đăng ký", "Số người sử dụng khi đăng ký",
+                "Số điểm, tụ điểm phức tạp", "Số đối tượng bán lẻ", "Số điểm tổ chức sử dụng",
+                "Số điểm có nguy cơ phức tạp", "Số đối tượng nghi vấn", "Số ổ nhóm, đường dây",
+                "Số vụ trồng cây có chứa chất ma túy", "Số vụ sản xuất trái phép chất ma túy",
+                "Số vụ rất nghiêm trọng do người nghiện, sử dụng gây ra", "Ngày tổng khảo sát gần nhất",
+                "Đã ký cam kết xây dựng xã không ma túy");
+        for (String[] c : codeAndName) {
+            b.row(c[0], c[1], "Xã", province, "Loại III", LocalDate.of(2024, 11, 15), R, 1, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+                    0, LocalDate.of(2025, 2, 1), "Có");
+        }
+        b.sheet("Nguoi").header("Mã xã", "Mã đối tượng", "Họ và tên", "Năm sinh", "Phân loại", "Biểu hiện loạn thần",
+                "Tình trạng cư trú", "Có hồ sơ quản lý", "Hình thức cai nghiện, điều trị",
+                "Có hồ sơ áp dụng biện pháp cai nghiện", "Được theo dõi, giám sát", "Ngày xét nghiệm gần nhất",
+                "Kết quả xét nghiệm", "Được tư vấn, hỗ trợ việc làm");
+        for (String[] c : codeAndName) {
+            b.row(c[0], c[0] + "-P01", SECRET_NAME, 1990, "Nghiện", "Không", "Có mặt", "Có",
+                    "Tự nguyện tại gia đình, cộng đồng", "Có", "Có", LocalDate.of(2025, 3, 1), "Âm tính", "Có");
+            b.row(c[0], c[0] + "-P02", SECRET_NAME, 1985, "Sau cai nghiện", "Không", "Có mặt", "Có", "Chưa áp dụng",
+                    "Có", "Có", LocalDate.of(2025, 3, 2), "Âm tính", "Có");
+        }
+        b.sheet("Thon").header("Mã xã", "Tên thôn, tổ dân phố", "Số hộ", "Số hộ đã ký cam kết", "Có hòm thư tố giác",
+                "Có bảng niêm yết đường dây nóng");
+        for (String[] c : codeAndName) {
+            b.row(c[0], "Thôn 1", 120, 120, "Có", "Có");
+            b.row(c[0], "Thôn 2", 80, eligible ? 80 : 79, "Có", "Có");
+        }
+        b.sheet("MoHinh").header("Mã xã", "Tên mô hình", "Đơn vị chủ trì", "Ngày thành lập", "Hoạt động hiệu quả");
+        for (String[] c : codeAndName) {
+            b.row(c[0], "Thanh niên với pháp luật", "Đoàn Thanh niên", LocalDate.of(2023, 5, 1), "Có");
+        }
+        return b.bytes();
+    }
+
+    public static byte[] thanhHoa(String code) {
+        return commune("Thanh Hóa", code, "Xã " + code);
+    }
+
+    /** A Thanh Hóa commune that meets every criterion. */
+    public static byte[] thanhHoaEligible(String code) {
+        return communes("Thanh Hóa", true, new String[] {code, "Xã " + code});
+    }
+
+    public static byte[] laoCai(String code) {
+        return commune("Lào Cai", code, "Xã " + code);
+    }
+
+    /** Communes of both provinces in one workbook. */
+    public static byte[] mixed() {
+        WorkbookBuilder b = WorkbookBuilder.create();
+        b.sheet("Xa").header("Mã xã", "Tên xã", "Tỉnh", "Ngày đề nghị công nhận");
+        b.row("TH-M1", "Xã Hỗn Hợp Một", "Thanh Hóa", R);
+        b.row("LC-M1", "Xã Hỗn Hợp Hai", "Lào Cai", R);
+        return b.bytes();
+    }
+
+    /** A workbook whose Xa sheet has an unreadable date, so the result lists a data error with its cell. */
+    public static byte[] withBadCell(String province, String code) {
+        WorkbookBuilder b = WorkbookBuilder.create();
+        b.sheet("Xa").header("Mã xã", "Tên xã", "Tỉnh", "Ngày đề nghị công nhận", "Ngày tổng khảo sát gần nhất");
+        b.row(code, "Xã Lỗi Ô", province, R, "31/02/2025");
+        return b.bytes();
+    }
+}

@@ -1,0 +1,99 @@
+package vn.xkmt.web.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.xkmt.authoring.RuleWorkspace;
+
+/**
+ * The rule editor in a real headless Chromium (Debian's chromium and chromium-driver, as
+ * {@code web.BrowserTest}): Thanh Hóa's editor signs in, opens a file, saves a draft, checks it and
+ * reads "OK".
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RuleEditorBrowserTest extends EditorContext {
+
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = "/usr/bin/chromium";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuleWorkspace workspace;
+
+    WebDriver driver;
+    ChromeDriverService service;
+
+    @BeforeAll
+    void browser() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--window-size=1280,900");
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        workspace.discardDraft("editor.thanhhoa", "thanh-hoa", "2024.1");
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @Test
+    void editorOpensAFileSavesAndChecks() {
+        driver.get(url("/login?lang=vi"));
+        driver.findElement(By.id("username")).sendKeys("editor.thanhhoa");
+        driver.findElement(By.id("password")).sendKeys("editor-demo-2025");
+        driver.findElement(By.id("login-submit")).click();
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+        driver.findElement(By.linkText("Soạn tiêu chí")).click();
+        driver.findElement(By.cssSelector("#rule-versions tr[data-ruleset='thanh-hoa'] a")).click();
+        driver.findElement(By.linkText("parameters.yaml")).click();
+        var text = driver.findElement(By.id("content"));
+        assertThat(text.getAttribute("value")).contains("nguoi_nghien_ngoai_cong_dong_duoi");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n# browser test\n");
+        driver.findElement(By.id("save-draft")).click();
+
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved"))).getText())
+                .isEqualTo("Đã lưu bản nháp.");
+        assertThat(driver.findElement(By.id("content")).getAttribute("value")).contains("# browser test");
+
+        driver.findElement(By.id("check")).click();
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("check-outcome"))).getText())
+                .isEqualTo("OK");
+        assertThat(driver.findElement(By.id("draft-state")).getText()).contains("bản nháp chưa xuất bản");
+    }
+}
