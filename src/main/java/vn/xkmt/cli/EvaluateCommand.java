@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,57 +85,108 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSetCatalog catalog = rules.load(err);
-        if (catalog == null) {
-            return XkmtCommand.USAGE;
-        }
-        RunOptions options = RuleSetChoice.parse(ruleSet, catalog, err);
-        if (options == null) {
-            return XkmtCommand.USAGE;
-        }
         List<DataProblem> inputProblems = new ArrayList<>();
         List<Path> files = InputFiles.expand(inputs, inputProblems);
         WorkbookReader reader = new WorkbookReader();
         PersonNames names = showNames && xlsx != null ? PersonNames.collecting() : PersonNames.NONE;
         Function<Path, Dataset> read = names == PersonNames.NONE ? reader::read : f -> names.add(reader.read(f));
-        RunResult run = new Evaluator(catalog, read).run(files, options, ConsoleProgress.forConsole(err));
-        if (!inputProblems.isEmpty()) {
-            List<DataProblem> all = new ArrayList<>(inputProblems);
-            all.addAll(run.problems());
-            run = new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(), run.results(), all);
+        // The workbooks are read while the rule sets compile.
+        try (Prefetch prefetch = Prefetch.start(files, read)) {
+            RuleSetCatalog catalog = rules.load(err);
+            if (catalog == null) {
+                return XkmtCommand.USAGE;
+            }
+            RunOptions options = RuleSetChoice.parse(ruleSet, catalog, err);
+            if (options == null) {
+                return XkmtCommand.USAGE;
+            }
+            RunResult run = new Evaluator(catalog, prefetch::get).run(files, options, ConsoleProgress.forConsole(err));
+            if (!inputProblems.isEmpty()) {
+                List<DataProblem> all = new ArrayList<>(inputProblems);
+                all.addAll(run.problems());
+                run = new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(), run.results(), all);
+            }
+            SummaryTable.print(run, out, lang.name());
+            run.problems().forEach(p -> (p.isError() ? err : out).println((p.isError() ? "LỖI/ERROR " : "CẢNH BÁO/WARNING ")
+                    + p.describe()));
+            if (showNames && xlsx == null) {
+                err.println("--show-names chỉ có tác dụng với --xlsx / --show-names only applies to --xlsx");
+            }
+            RunResult result = run;
+            ReportOptions reportOptions = new ReportOptions(lang.name(), showNames, names);
+            boolean written = write(out, err, new Output("JSON", json, f -> JsonReport.write(result, f)),
+                    new Output("Excel", xlsx, f -> XlsxReport.write(result, f, reportOptions)),
+                    new Output("HTML", html, f -> HtmlReport.write(result, f, lang.name())));
+            boolean errors = run.hasErrors() || !catalog.problems().isEmpty() || !written;
+            return errors ? XkmtCommand.INPUT_ERROR : XkmtCommand.OK;
         }
-        SummaryTable.print(run, out, lang.name());
-        run.problems().forEach(p -> (p.isError() ? err : out).println((p.isError() ? "LỖI/ERROR " : "CẢNH BÁO/WARNING ")
-                + p.describe()));
-        if (showNames && xlsx == null) {
-            err.println("--show-names chỉ có tác dụng với --xlsx / --show-names only applies to --xlsx");
-        }
-        RunResult result = run;
-        ReportOptions reportOptions = new ReportOptions(lang.name(), showNames, names);
-        boolean written = write("JSON", json, f -> JsonReport.write(result, f), out, err)
-                & write("Excel", xlsx, f -> XlsxReport.write(result, f, reportOptions), out, err)
-                & write("HTML", html, f -> HtmlReport.write(result, f, lang.name()), out, err);
-        boolean errors = run.hasErrors() || !catalog.problems().isEmpty() || !written;
-        return errors ? XkmtCommand.INPUT_ERROR : XkmtCommand.OK;
     }
 
-    /** Writes one output when asked; false when it could not be written. */
-    private static boolean write(String what, Path file, Output output, PrintWriter out, PrintWriter err) {
-        if (file == null) {
-            return true;
-        }
+    /** One output asked for (file not null) and how to write it. */
+    private record Output(String what, Path file, Writer writer) {}
+
+    /**
+     * Writes the outputs asked for, side by side (each is seconds of one core on a national batch),
+     * then says what became of each, in the order given; false when one could not be written.
+     */
+    private static boolean write(PrintWriter out, PrintWriter err, Output... outputs) {
+        List<Output> asked = java.util.Arrays.stream(outputs).filter(o -> o.file() != null).toList();
+        ExecutorService pool = asked.size() < 2 ? null : Executors.newFixedThreadPool(asked.size(), r -> {
+            Thread t = new Thread(r, "xkmt-write");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            output.write(file);
-            out.println(what + ": " + file);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            err.println("Không ghi được / cannot write " + file + ": " + e.getMessage());
-            return false;
+            List<Future<Throwable>> done = new ArrayList<>();
+            for (Output o : asked) {
+                Callable<Throwable> task = () -> {
+                    try {
+                        o.writer().write(o.file());
+                        return null;
+                    } catch (IOException | RuntimeException | Error e) {
+                        return e;
+                    }
+                };
+                FutureTask<Throwable> now = pool == null ? new FutureTask<>(task) : null;
+                if (now != null) {
+                    now.run();
+                }
+                done.add(now != null ? now : pool.submit(task));
+            }
+            boolean all = true;
+            for (int i = 0; i < asked.size(); i++) {
+                Throwable failure = outcome(done.get(i));
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                if (failure == null) {
+                    out.println(asked.get(i).what() + ": " + asked.get(i).file());
+                } else {
+                    err.println("Không ghi được / cannot write " + asked.get(i).file() + ": " + failure.getMessage());
+                    all = false;
+                }
+            }
+            return all;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static Throwable outcome(Future<Throwable> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        } catch (ExecutionException e) {
+            return e.getCause();
         }
     }
 
     @FunctionalInterface
-    private interface Output {
+    private interface Writer {
         void write(Path file) throws IOException;
     }
 }

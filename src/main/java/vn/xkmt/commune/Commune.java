@@ -6,6 +6,10 @@ import java.util.Map;
 /** A row of sheet {@code Xa}: one commune, ward, township or special zone. */
 public final class Commune extends Fact {
 
+    private static final int COMMUNE_CODE = column(DataContract.COMMUNES, "commune_code");
+    static final int REGISTRATION_DATE = column(DataContract.COMMUNES, "registration_date");
+    static final int REQUEST_DATE = column(DataContract.COMMUNES, "request_date");
+
     public Commune(RowRef row, Map<String, ?> values) {
         super(DataContract.COMMUNES, row, values);
     }
@@ -16,7 +20,7 @@ public final class Commune extends Fact {
     }
 
     public String getCommuneCode() {
-        return text("commune_code");
+        return (String) at(COMMUNE_CODE);
     }
 
     public String getCommuneName() {
@@ -44,12 +48,12 @@ public final class Commune extends Fact {
     }
 
     public LocalDate getRegistrationDate() {
-        return date("registration_date");
+        return (LocalDate) at(REGISTRATION_DATE);
     }
 
     /** The reference date R of every time window. */
     public LocalDate getRequestDate() {
-        return date("request_date");
+        return (LocalDate) at(REQUEST_DATE);
     }
 
     public Integer getRolloutPhase() {

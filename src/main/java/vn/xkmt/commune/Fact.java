@@ -13,18 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public abstract class Fact {
 
-    /** Column index by contract key, per sheet, shared by every row of that sheet. */
-    private static final Map<SheetSpec, Map<String, Integer>> INDEX = new ConcurrentHashMap<>();
+    /** A sheet's columns with their index by contract key, shared by every row of that sheet. */
+    private record Layout(SheetSpec spec, Map<String, Integer> index) {}
 
-    private final SheetSpec sheet;
+    private static final Map<SheetSpec, Layout> LAYOUTS = new ConcurrentHashMap<>();
+
+    private final Layout layout;
     private final RowRef row;
     /** Values in the sheet's contract column order; a null slot is unknown. Compact: one array per row. */
     private final Object[] values;
 
     protected Fact(SheetSpec sheet, RowRef row, Map<String, ?> values) {
-        this.sheet = sheet;
+        this.layout = layout(sheet);
         this.row = row;
-        Map<String, Integer> index = index(sheet);
+        Map<String, Integer> index = layout.index();
         this.values = new Object[sheet.columns().size()];
         values.forEach((k, v) -> {
             Integer i = index.get(k);
@@ -35,15 +37,36 @@ public abstract class Fact {
         });
     }
 
-    private static Map<String, Integer> index(SheetSpec sheet) {
-        return INDEX.computeIfAbsent(sheet, s -> {
+    private static Layout layout(SheetSpec sheet) {
+        Layout known = LAYOUTS.get(sheet);
+        if (known != null) {
+            return known;
+        }
+        return LAYOUTS.computeIfAbsent(sheet, s -> {
             Map<String, Integer> m = new java.util.HashMap<>();
             List<ColumnSpec> cols = s.columns();
             for (int i = 0; i < cols.size(); i++) {
                 m.put(cols.get(i).key(), i);
             }
-            return Map.copyOf(m);
+            return new Layout(s, Map.copyOf(m));
         });
+    }
+
+    /**
+     * The position of a contract key in a sheet's values, for getters that read a column on every
+     * rule evaluation ({@code private static final int CATEGORY = column(DataContract.PERSONS, "category")}).
+     */
+    protected static int column(SheetSpec sheet, String key) {
+        Integer i = layout(sheet).index().get(key);
+        if (i == null) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a column of sheet " + sheet.name());
+        }
+        return i;
+    }
+
+    /** The value at a position given by {@link #column}, or null when unknown. */
+    protected final Object at(int column) {
+        return values[column];
     }
 
     public RowRef getRow() {
@@ -52,14 +75,14 @@ public abstract class Fact {
 
     /** The value of a contract key, or null when unknown. */
     public Object value(String key) {
-        Integer i = index(sheet).get(key);
+        Integer i = layout.index().get(key);
         return i == null ? null : values[i];
     }
 
     /** The known values by contract key, in column order. */
     public Map<String, Object> values() {
         Map<String, Object> m = new LinkedHashMap<>();
-        List<ColumnSpec> cols = sheet.columns();
+        List<ColumnSpec> cols = layout.spec().columns();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
                 m.put(cols.get(i).key(), values[i]);
@@ -93,7 +116,19 @@ public abstract class Fact {
 
     /** A boolean cell as a three-valued truth naming its cell when blank. */
     public Tri flag(String key) {
-        return Tri.ofNullable(bool(key), cell(key));
+        Boolean b = bool(key);
+        return b == null ? Tri.unknown(cell(key)) : Tri.of(b);
+    }
+
+    /** {@link #flag(String)} for a column given by position. */
+    protected final Tri flagAt(int column, String key) {
+        Object b = values[column];
+        return b == null ? Tri.unknown(cell(key)) : Tri.of((Boolean) b);
+    }
+
+    /** {@link #known(String)} for a column given by position. */
+    protected final Tri knownAt(int column, String key) {
+        return values[column] == null ? Tri.unknown(cell(key)) : Tri.TRUE;
     }
 
     /** True when the cell has a value. */

@@ -9,6 +9,19 @@ import java.util.Map;
  */
 public final class Person extends Fact {
 
+    // Columns read by every rule on every person: by position, not by key.
+    private static final int COMMUNE_CODE = column(DataContract.PERSONS, "commune_code");
+    private static final int PERSON_ID = column(DataContract.PERSONS, "person_id");
+    private static final int CATEGORY = column(DataContract.PERSONS, "category");
+    private static final int RESIDENCE = column(DataContract.PERSONS, "residence");
+    private static final int TREATMENT = column(DataContract.PERSONS, "treatment");
+    static final int LAST_TEST_DATE = column(DataContract.PERSONS, "last_test_date");
+    static final int LAST_TEST_RESULT = column(DataContract.PERSONS, "last_test_result");
+    private static final int PSYCHOSIS = column(DataContract.PERSONS, "psychosis");
+    private static final int HAS_PROFILE = column(DataContract.PERSONS, "has_profile");
+    private static final int SUPERVISED = column(DataContract.PERSONS, "supervised");
+    private static final int JOB_SUPPORT = column(DataContract.PERSONS, "job_support");
+
     public Person(RowRef row, Map<String, ?> values) {
         super(DataContract.PERSONS, row, values);
     }
@@ -19,11 +32,11 @@ public final class Person extends Fact {
     }
 
     public String getCommuneCode() {
-        return text("commune_code");
+        return (String) at(COMMUNE_CODE);
     }
 
     public String getPersonId() {
-        return text("person_id");
+        return (String) at(PERSON_ID);
     }
 
     /** Personal data: never print it. */
@@ -32,23 +45,23 @@ public final class Person extends Fact {
     }
 
     public Category getCategory() {
-        return (Category) value("category");
+        return (Category) at(CATEGORY);
     }
 
     public Residence getResidence() {
-        return (Residence) value("residence");
+        return (Residence) at(RESIDENCE);
     }
 
     public Treatment getTreatment() {
-        return (Treatment) value("treatment");
+        return (Treatment) at(TREATMENT);
     }
 
     public LocalDate getLastTestDate() {
-        return date("last_test_date");
+        return (LocalDate) at(LAST_TEST_DATE);
     }
 
     public TestResult getLastTestResult() {
-        return (TestResult) value("last_test_result");
+        return (TestResult) at(LAST_TEST_RESULT);
     }
 
     /** Whether this person is of the given category; unknown when the category is blank. */
@@ -70,11 +83,11 @@ public final class Person extends Fact {
     }
 
     public Tri psychosis() {
-        return flag("psychosis");
+        return flagAt(PSYCHOSIS, "psychosis");
     }
 
     public Tri hasProfile() {
-        return flag("has_profile");
+        return flagAt(HAS_PROFILE, "has_profile");
     }
 
     public Tri hasTreatmentDossier() {
@@ -82,11 +95,11 @@ public final class Person extends Fact {
     }
 
     public Tri supervised() {
-        return flag("supervised");
+        return flagAt(SUPERVISED, "supervised");
     }
 
     public Tri jobSupport() {
-        return flag("job_support");
+        return flagAt(JOB_SUPPORT, "job_support");
     }
 
     /** Some form of rehab or treatment applies (treatment is not {@code Chưa áp dụng}). */

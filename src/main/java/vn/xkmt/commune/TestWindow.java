@@ -18,7 +18,8 @@ final class TestWindow {
         if (d != null && r != null && d.isBefore(r.minusDays(days))) {
             return Tri.FALSE;
         }
-        Tri known = Tri.all(p.known("last_test_result"), p.known("last_test_date"), c.known("request_date"));
+        Tri known = Tri.all(p.knownAt(Person.LAST_TEST_RESULT, "last_test_result"),
+                p.knownAt(Person.LAST_TEST_DATE, "last_test_date"), c.knownAt(Commune.REQUEST_DATE, "request_date"));
         if (!known.isTrue()) {
             return known;
         }
@@ -38,7 +39,7 @@ final class TestWindow {
         if (d != null && from != null && d.isBefore(from)) {
             return Tri.FALSE;
         }
-        return by.and(c.known("registration_date"));
+        return by.and(c.knownAt(Commune.REGISTRATION_DATE, "registration_date"));
     }
 
     static Tri testedBy(Person p, Commune c) {
@@ -48,7 +49,8 @@ final class TestWindow {
         if (result == TestResult.NOT_TESTED) {
             return Tri.FALSE;
         }
-        Tri known = Tri.all(p.known("last_test_date"), c.known("request_date"));
+        Tri known = Tri.all(p.knownAt(Person.LAST_TEST_DATE, "last_test_date"),
+                c.knownAt(Commune.REQUEST_DATE, "request_date"));
         if (!known.isTrue()) {
             return known;
         }

@@ -14,6 +14,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import vn.xkmt.commune.Fact;
 
 /**
@@ -27,10 +28,16 @@ public final class CompiledRuleSet {
 
     private final RuleSetDefinition definition;
     private final KieBase kieBase;
+    /**
+     * Sessions are reused: disposing a pooled session resets it and gives it back, so evaluating a
+     * commune does not build a session's node memories anew (docs/performance.md).
+     */
+    private final KieSessionsPool sessions;
 
     private CompiledRuleSet(RuleSetDefinition definition, KieBase kieBase) {
         this.definition = definition;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** Compiles the DRL of a rule set; every compile error is reported with its file, line and column. */
@@ -77,7 +84,7 @@ public final class CompiledRuleSet {
     }
 
     private List<Finding> fire(UnitFacts unit) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets()));
             session.insert(unit.subject());

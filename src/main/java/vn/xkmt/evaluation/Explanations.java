@@ -96,7 +96,8 @@ public final class Explanations {
         return t;
     }
 
-    private static String fill(String template, Finding f) {
+    /** The template filled with the finding's arguments (package-private for its test). */
+    static String fill(String template, Finding f) {
         Map<String, Object> values = new HashMap<>();
         f.args().forEach((k, v) -> values.put(k, v instanceof LocalDate d ? DATE.format(d) : v));
         values.put("criterion", f.criterion());
@@ -104,7 +105,88 @@ public final class Explanations {
         if (f.validUntil() != null) {
             values.put("validUntil", DATE.format(f.validUntil()));
         }
-        return new StringSubstitutor(values, "{", "}").replace(template);
+        String quick = Template.of(template).fill(values);
+        return quick != null ? quick : new StringSubstitutor(values, "{", "}").replace(template);
+    }
+
+    /**
+     * A message template split once into text and {@code {name}} placeholders, so that a batch of
+     * thousands of communes does not scan each template anew for every finding. It fills only where
+     * the result is certainly what {@link StringSubstitutor} (prefix {@code {}, suffix {@code }}, escape
+     * {@code $}, recursive) gives: a template with no {@code $}, no nested or unclosed brace and no
+     * {@code :-} default, and values with no {@code {} or {@code $}. Otherwise {@link #fill} answers
+     * null and the substitutor does the work.
+     */
+    private record Template(List<String> parts) {
+
+        private static final Template COMPLEX = new Template(null);
+        private static final Map<String, Template> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Template of(String template) {
+            if (template == null) {
+                return COMPLEX;
+            }
+            Template t = CACHE.get(template);
+            if (t == null) {
+                t = parse(template);
+                if (CACHE.size() < 10_000) {
+                    CACHE.put(template, t);
+                }
+            }
+            return t;
+        }
+
+        /** Even parts are text, odd parts placeholder names. */
+        private static Template parse(String s) {
+            if (s.indexOf('$') >= 0) {
+                return COMPLEX;
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            int from = 0;
+            while (true) {
+                int open = s.indexOf('{', from);
+                if (open < 0) {
+                    parts.add(s.substring(from));
+                    return new Template(List.copyOf(parts));
+                }
+                int close = s.indexOf('}', open + 1);
+                if (close < 0) {
+                    return COMPLEX;
+                }
+                String name = s.substring(open + 1, close);
+                if (name.isEmpty() || name.indexOf('{') >= 0 || name.contains(":-")) {
+                    return COMPLEX;
+                }
+                parts.add(s.substring(from, open));
+                parts.add(name);
+                from = close + 1;
+            }
+        }
+
+        String fill(Map<String, Object> values) {
+            if (parts == null) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder(64);
+            for (int i = 0; i < parts.size(); i++) {
+                String p = parts.get(i);
+                if (i % 2 == 0) {
+                    sb.append(p);
+                    continue;
+                }
+                Object v = values.get(p);
+                if (v == null) {
+                    sb.append('{').append(p).append('}');
+                    continue;
+                }
+                String text = v.toString();
+                if (text.indexOf('{') >= 0 || text.indexOf('$') >= 0) {
+                    return null;
+                }
+                sb.append(text);
+            }
+            return sb.toString();
+        }
     }
 
     private static Map<String, Map<String, String>> loadCommon() {

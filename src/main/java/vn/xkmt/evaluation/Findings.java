@@ -74,10 +74,19 @@ public final class Findings {
 
     private Finding every(String criterion, String condition, List<Member> unordered) {
         List<Member> members = ordered(unordered);
-        List<Member> failing = members.stream().filter(Member::fails).toList();
-        List<Member> undecided = members.stream().filter(Member::undecided).toList();
-        int total = (int) members.stream().filter(m -> m.member().isTrue()).count();
-        int satisfied = (int) members.stream().filter(Member::satisfies).count();
+        List<Member> failing = new ArrayList<>(0);
+        List<Member> undecided = new ArrayList<>(0);
+        int total = 0;
+        int satisfied = 0;
+        for (Member m : members) { // one pass: this runs for every condition of every commune
+            if (m.fails()) {
+                failing.add(m);
+            } else if (m.undecided()) {
+                undecided.add(m);
+            }
+            total += m.member().isTrue() ? 1 : 0;
+            satisfied += m.satisfies() ? 1 : 0;
+        }
         FindingBuilder b = new FindingBuilder(criterion, condition).arg("total", total).arg("unknown", undecided.size());
         if (!failing.isEmpty()) {
             int gap = failing.stream().mapToInt(m -> m.gap() == null ? 0 : m.gap()).sum();
@@ -436,10 +445,24 @@ public final class Findings {
 
     /** Members in sheet order, whatever order the engine gathered them in. */
     private static List<Member> ordered(List<Member> members) {
+        if (inOrder(members)) { // as the engine usually gathers them: no copy, no sort
+            return members;
+        }
         List<Member> out = new ArrayList<>(members);
-        out.sort(java.util.Comparator.comparing((Member m) -> m.fact().getRow().sheet())
-                .thenComparingInt(m -> m.fact().getRow().row()));
+        out.sort(SHEET_ORDER);
         return out;
+    }
+
+    private static final java.util.Comparator<Member> SHEET_ORDER = java.util.Comparator
+            .comparing((Member m) -> m.fact().getRow().sheet()).thenComparingInt(m -> m.fact().getRow().row());
+
+    private static boolean inOrder(List<Member> members) {
+        for (int i = 1, n = members.size(); i < n; i++) {
+            if (SHEET_ORDER.compare(members.get(i - 1), members.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private java.util.Optional<Finding> sheetMissing(String criterion, String condition, String sheet) {

@@ -2,12 +2,15 @@ package vn.xkmt.ingest;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
-import org.apache.poi.util.XMLHelper;
 
 /**
  * The StAX factory for workbook XML, configured securely: no DTD support, no external entities,
  * no entity replacement beyond the predefined ones. A DOCTYPE is refused outright (see
  * {@link DoctypeFound}): no legitimate spreadsheet part has one.
+ * <p>
+ * The implementation is Aalto, named here rather than found by {@code XMLInputFactory.newInstance()}:
+ * it scans sheet XML about twice as fast as the JDK's parser (docs/performance.md), and naming it keeps
+ * the reader the same whatever else is on the class path.
  */
 final class Xml {
 
@@ -21,7 +24,7 @@ final class Xml {
     }
 
     private static XMLInputFactory create() {
-        XMLInputFactory f = XMLHelper.newXMLInputFactory();
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);

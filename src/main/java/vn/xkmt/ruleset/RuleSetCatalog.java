@@ -8,12 +8,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.xkmt.evaluation.CompiledRuleSet;
 import vn.xkmt.evaluation.RuleProblem;
-import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.RuleSetException;
 import vn.xkmt.evaluation.Subject;
 
@@ -36,23 +42,77 @@ public final class RuleSetCatalog {
         this.problems = List.copyOf(problems);
     }
 
-    /** Loads, checks and compiles every version folder below {@code root}. */
+    /**
+     * Loads, checks and compiles every version folder below {@code root}. The versions are compiled
+     * side by side on all cores (a cold Drools build is seconds of CPU each); the result and the
+     * order of problems are those of compiling them one after the other.
+     */
     public static RuleSetCatalog load(Path root) {
         List<LoadedRuleSet> loaded = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        for (Path folder : versionFolders(root, problems)) {
-            String display = "rules/" + root.relativize(folder).toString().replace('\\', '/');
-            try {
-                RuleSetDefinition def = new RuleSetLoader().load(folder, display);
-                loaded.add(new LoadedRuleSet(CompiledRuleSet.compile(def)));
-            } catch (RuleSetException e) {
-                problems.addAll(e.problems());
-                LOG.warn("Rule set {} refused: {}", display, e.getMessage());
+        List<Path> folders = versionFolders(root, problems);
+        List<Future<LoadedRuleSet>> builds = new ArrayList<>();
+        ExecutorService pool = folders.size() < 2 ? null : Executors.newFixedThreadPool(
+                Math.min(folders.size(), Runtime.getRuntime().availableProcessors()), COMPILER_THREADS);
+        try {
+            for (Path folder : folders) {
+                String display = display(root, folder);
+                Callable<LoadedRuleSet> build = () -> new LoadedRuleSet(
+                        CompiledRuleSet.compile(new RuleSetLoader().load(folder, display)));
+                builds.add(pool == null ? completed(build) : pool.submit(build));
+            }
+            for (int i = 0; i < folders.size(); i++) {
+                try {
+                    loaded.add(result(builds.get(i)));
+                } catch (RuleSetException e) {
+                    problems.addAll(e.problems());
+                    LOG.warn("Rule set {} refused: {}", display(root, folders.get(i)), e.getMessage());
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         loaded.sort(Comparator.comparing(LoadedRuleSet::id).thenComparing(r -> r.definition().effectiveFrom(),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         return new RuleSetCatalog(root, loaded, problems);
+    }
+
+    private static final ThreadFactory COMPILER_THREADS = r -> {
+        Thread t = new Thread(r, "xkmt-rules-compile");
+        t.setDaemon(true);
+        return t;
+    };
+
+    private static String display(Path root, Path folder) {
+        return "rules/" + root.relativize(folder).toString().replace('\\', '/');
+    }
+
+    /** Runs a build here and now, keeping what it threw for {@link #result}. */
+    private static Future<LoadedRuleSet> completed(Callable<LoadedRuleSet> build) {
+        FutureTask<LoadedRuleSet> task = new FutureTask<>(build);
+        task.run();
+        return task;
+    }
+
+    /** The build's rule set, or what it threw: its {@link RuleSetException}, runtime exception or error. */
+    private static LoadedRuleSet result(Future<LoadedRuleSet> build) {
+        try {
+            return build.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling rule sets", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** A catalog of already-compiled versions (used when a reload keeps some old versions). */
