@@ -100,12 +100,12 @@ public final class BenchMain {
             kieBaseBuild();
         }
         if (!skip.contains("e2e")) {
-            endToEnd("national", national, quick ? 1 : Integer.getInteger("bench.e2eRuns", 3));
+            endToEnd("national", national, communes, quick ? 1 : Integer.getInteger("bench.e2eRuns", 3));
             if (!quick && !skip.contains("legacy")) {
                 Path legacy = NationalDataGenerator.ensure(
                         data.resolve("legacy-" + NationalDataGenerator.LEGACY_COMMUNES + "-seed-" + seed + ".xlsx"),
                         NationalDataGenerator.LEGACY_COMMUNES, seed);
-                endToEnd("legacy", legacy, 1);
+                endToEnd("legacy", legacy, NationalDataGenerator.LEGACY_COMMUNES, 1);
             }
         }
         if (!skip.contains("web")) {
@@ -205,7 +205,7 @@ public final class BenchMain {
 
     // ---- child processes ---------------------------------------------------------------------------------
 
-    private void endToEnd(String name, Path workbook, int runs) throws IOException, InterruptedException {
+    private void endToEnd(String name, Path workbook, int expectedUnits, int runs) throws IOException, InterruptedException {
         Path out = DIR.resolve("e2e-" + name);
         List<String> cmd = EndToEnd.command(JAR.toAbsolutePath(), heap, workbook.toAbsolutePath(), out.toAbsolutePath());
         md.append("### End to end, ").append(name).append(" workbook (").append(runs).append(runs == 1 ? " run" : " runs")
@@ -215,6 +215,10 @@ public final class BenchMain {
         for (int i = 1; i <= runs; i++) {
             log("End to end, " + name + ", run " + i + " (load " + Machine.load() + ")");
             EndToEnd.Run r = EndToEnd.run(cmd, out);
+            if (r.units() != expectedUnits) {
+                throw new IllegalStateException("evaluate of " + workbook + " gave " + r.units() + " results, not "
+                        + expectedUnits + "; see " + out);
+            }
             done.add(r);
             md.append(String.format(Locale.ROOT, "| %d | %.1f s | %,d MB | %d | %s |%n", i, r.seconds(),
                     r.peakRssKb() / 1024, r.exit(), r.loadBefore()));

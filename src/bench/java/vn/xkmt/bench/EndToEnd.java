@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class EndToEnd {
 
-    /** One run: wall time, peak RSS, exit code, the load average just before it. */
-    public record Run(double seconds, long peakRssKb, int exit, String loadBefore) {}
+    /** One run: wall time, peak RSS, exit code, the load average just before it, units in the JSON. */
+    public record Run(double seconds, long peakRssKb, int exit, String loadBefore, int units) {}
 
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern UNITS = Pattern.compile("\"summary\"\\s*:\\s*\\{\\s*\"units\"\\s*:\\s*(\\d+)");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
     private EndToEnd() {
@@ -34,6 +35,17 @@ public final class EndToEnd {
         cmd.addAll(List.of("-jar", jar.toString(), "evaluate", "--json", outDir.resolve("ket-qua.json").toString(),
                 "--xlsx", outDir.resolve("bao-cao.xlsx").toString(), workbook.toString()));
         return cmd;
+    }
+
+    /** The {@code summary.units} of a result document (near its start: no need to parse 60 MB). */
+    static int units(Path json) throws IOException {
+        byte[] head = new byte[1 << 16];
+        int n;
+        try (var in = Files.newInputStream(json)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        Matcher m = UNITS.matcher(new String(head, 0, n, StandardCharsets.UTF_8));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     public static Run run(List<String> command, Path outDir) throws IOException, InterruptedException {
@@ -78,6 +90,6 @@ public final class EndToEnd {
         if (!Files.isRegularFile(outDir.resolve("ket-qua.json")) || !Files.isRegularFile(outDir.resolve("bao-cao.xlsx"))) {
             throw new IllegalStateException("evaluate wrote no JSON or report workbook; see " + outDir);
         }
-        return new Run(seconds, hwm, exit, load);
+        return new Run(seconds, hwm, exit, load, units(outDir.resolve("ket-qua.json")));
     }
 }

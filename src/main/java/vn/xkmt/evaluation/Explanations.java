@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringSubstitutor;
 
@@ -65,15 +66,25 @@ public final class Explanations {
 
     /** The sentences of the findings that decided the criterion, joined; a sentence said twice is said once. */
     public String criterion(CriterionResult c, String lang) {
-        return deciding(c).stream().map(f -> finding(f, lang)).distinct().collect(Collectors.joining("; "));
+        return criterion(c, f -> finding(f, lang));
+    }
+
+    /** {@link #criterion(CriterionResult, String)} from the findings' sentences already rendered. */
+    public static String criterion(CriterionResult c, Function<Finding, String> sentence) {
+        return deciding(c).stream().map(sentence).distinct().collect(Collectors.joining("; "));
     }
 
     /** The remedies of the failing findings, joined; null when the criterion does not fail. */
     public String remedy(CriterionResult c, String lang) {
+        return remedy(c, f -> remedy(f, lang));
+    }
+
+    /** {@link #remedy(CriterionResult, String)} from the findings' remedies already rendered. */
+    public static String remedy(CriterionResult c, Function<Finding, String> remedyOf) {
         if (c.outcome() != Outcome.FAIL) {
             return null;
         }
-        String r = deciding(c).stream().map(f -> remedy(f, lang)).filter(s -> s != null && !s.isBlank())
+        String r = deciding(c).stream().map(remedyOf).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("; "));
         return r.isEmpty() ? null : r;
     }

@@ -3,6 +3,7 @@ package vn.xkmt.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,29 +112,40 @@ public final class ResultDocument {
     }
 
     private static Map<String, Object> criterion(CriterionResult c, Explanations ex) {
+        // each finding's sentences rendered once, for the criterion's explanation and for the finding's own
+        Map<Finding, Texts> texts = new IdentityHashMap<>();
+        for (Finding f : c.findings()) {
+            texts.computeIfAbsent(f, k -> new Texts(ex.finding(k, "vi"), ex.finding(k, "en"), ex.remedy(k, "vi"),
+                    ex.remedy(k, "en")));
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("title", bilingual(c.criterion().titleVi(), c.criterion().titleEn()));
         m.put("outcome", c.outcome().name());
         m.put("outcomeLabel", bilingual(c.outcome().label("vi"), c.outcome().label("en")));
-        m.put("explanation", bilingual(ex.criterion(c, "vi"), ex.criterion(c, "en")));
+        m.put("explanation", bilingual(Explanations.criterion(c, f -> texts.get(f).vi()),
+                Explanations.criterion(c, f -> texts.get(f).en())));
         if (c.outcome() == Outcome.FAIL) {
-            putIfNotNull(m, "remedy", bilingualOrNull(ex.remedy(c, "vi"), ex.remedy(c, "en")));
+            putIfNotNull(m, "remedy", bilingualOrNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
+                    Explanations.remedy(c, f -> texts.get(f).remedyEn())));
         }
         putIfNotNull(m, "validUntil", iso(c.validUntil()));
-        m.put("findings", c.findings().stream().map(f -> finding(f, ex)).toList());
+        m.put("findings", c.findings().stream().map(f -> finding(f, texts.get(f))).toList());
         return m;
     }
 
-    private static Map<String, Object> finding(Finding f, Explanations ex) {
+    /** A finding's explanation and remedy in both languages. */
+    private record Texts(String vi, String en, String remedyVi, String remedyEn) {}
+
+    private static Map<String, Object> finding(Finding f, Texts t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("condition", f.condition());
         m.put("outcome", f.outcome().name());
         putIfNotNull(m, "required", f.required());
         putIfNotNull(m, "found", f.found());
         putIfNotNull(m, "shortBy", f.shortBy());
-        m.put("explanation", bilingual(ex.finding(f, "vi"), ex.finding(f, "en")));
-        putIfNotNull(m, "remedy", bilingualOrNull(ex.remedy(f, "vi"), ex.remedy(f, "en")));
+        m.put("explanation", bilingual(t.vi(), t.en()));
+        putIfNotNull(m, "remedy", bilingualOrNull(t.remedyVi(), t.remedyEn()));
         putIfNotNull(m, "validUntil", iso(f.validUntil()));
         if (!f.evidence().isEmpty()) {
             m.put("evidence", f.evidence().stream().map(ResultDocument::evidence).toList());

@@ -132,11 +132,20 @@ final class SheetWriter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
     }
 
+    /** Widens the column to the longest line of {@code v}, in code points (one scan, no split). */
     private void fit(int col, String v) {
         int longest = 0;
-        for (String line : v.split("\n", -1)) {
-            longest = Math.max(longest, line.codePointCount(0, line.length()));
+        int line = 0;
+        for (int i = 0, n = v.length(); i < n; i++) {
+            char ch = v.charAt(i);
+            if (ch == '\n') {
+                longest = Math.max(longest, line);
+                line = 0;
+            } else if (!Character.isLowSurrogate(ch) || i == 0 || !Character.isHighSurrogate(v.charAt(i - 1))) {
+                line++;
+            }
         }
+        longest = Math.max(longest, line);
         widths.merge(col, longest, Math::max);
     }
 }
