@@ -44,7 +44,8 @@ import vn.xkmt.ruleset.RuleSetCatalog;
  * </ol>
  * and writes {@code target/bench/report.md}, the figures for docs/performance.md.
  * <p>
- * System properties: {@code bench.heap} (heap of the measured command, default {@code -Xmx1g}),
+ * System properties: {@code bench.heap} (heap of the plain {@code java -jar} comparison run, default {@code -Xmx1g};
+ * the main end-to-end runs go through the launcher {@code target/xkmt} with the settings it ships),
  * {@code bench.e2eRuns} (default 3), {@code bench.skip} (comma list of {@code jmh, kiebase, e2e,
  * legacy, web, phases}).
  */
@@ -52,6 +53,7 @@ public final class BenchMain {
 
     static final Path DIR = Path.of("target", "bench");
     static final Path JAR = Path.of("target", "xkmt.jar");
+    static final Path LAUNCHER = Path.of("target", "xkmt");
 
     private final boolean quick;
     private final List<String> skip;
@@ -100,12 +102,18 @@ public final class BenchMain {
             kieBaseBuild();
         }
         if (!skip.contains("e2e")) {
-            endToEnd("national", national, communes, quick ? 1 : Integer.getInteger("bench.e2eRuns", 3));
+            String launched = "target/xkmt: " + EndToEnd.launcherOptions(LAUNCHER);
+            endToEnd("national", launched, EndToEnd.launcherCommand(LAUNCHER.toAbsolutePath(), national.toAbsolutePath(),
+                    DIR.resolve("e2e-national").toAbsolutePath()), communes, quick ? 1 : Integer.getInteger("bench.e2eRuns", 3),
+                    "≤ 10 s, ≤ 1 GB");
+            endToEnd("national", "java " + String.join(" ", heap) + " -jar", EndToEnd.command(JAR.toAbsolutePath(), heap,
+                    national.toAbsolutePath(), DIR.resolve("e2e-national-java").toAbsolutePath()), communes, 1, "—");
             if (!quick && !skip.contains("legacy")) {
                 Path legacy = NationalDataGenerator.ensure(
                         data.resolve("legacy-" + NationalDataGenerator.LEGACY_COMMUNES + "-seed-" + seed + ".xlsx"),
                         NationalDataGenerator.LEGACY_COMMUNES, seed);
-                endToEnd("legacy", legacy, NationalDataGenerator.LEGACY_COMMUNES, 1);
+                endToEnd("legacy", launched, EndToEnd.launcherCommand(LAUNCHER.toAbsolutePath(), legacy.toAbsolutePath(),
+                        DIR.resolve("e2e-legacy").toAbsolutePath()), NationalDataGenerator.LEGACY_COMMUNES, 1, "—");
             }
         }
         if (!skip.contains("web")) {
@@ -205,19 +213,20 @@ public final class BenchMain {
 
     // ---- child processes ---------------------------------------------------------------------------------
 
-    private void endToEnd(String name, Path workbook, int expectedUnits, int runs) throws IOException, InterruptedException {
-        Path out = DIR.resolve("e2e-" + name);
-        List<String> cmd = EndToEnd.command(JAR.toAbsolutePath(), heap, workbook.toAbsolutePath(), out.toAbsolutePath());
-        md.append("### End to end, ").append(name).append(" workbook (").append(runs).append(runs == 1 ? " run" : " runs")
-                .append(")\n\n    ").append(String.join(" ", cmd).replace(Path.of("").toAbsolutePath() + "/", ""))
+    private void endToEnd(String name, String settings, List<String> cmd, int expectedUnits, int runs, String target)
+            throws IOException, InterruptedException {
+        Path out = Path.of(cmd.get(cmd.indexOf("--json") + 1)).getParent();
+        md.append("### End to end, ").append(name).append(" workbook, `").append(settings).append("` (").append(runs)
+                .append(runs == 1 ? " run" : " runs").append(")\n\n    ")
+                .append(String.join(" ", cmd).replace(Path.of("").toAbsolutePath() + "/", ""))
                 .append("\n\n| run | wall | peak RSS | exit | load average before (1, 5, 15 min) |\n|---|---|---|---|---|\n");
         List<EndToEnd.Run> done = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            log("End to end, " + name + ", run " + i + " (load " + Machine.load() + ")");
+            log("End to end, " + name + " (" + settings + "), run " + i + " (load " + Machine.load() + ")");
             EndToEnd.Run r = EndToEnd.run(cmd, out);
             if (r.units() != expectedUnits) {
-                throw new IllegalStateException("evaluate of " + workbook + " gave " + r.units() + " results, not "
-                        + expectedUnits + "; see " + out);
+                throw new IllegalStateException("evaluate gave " + r.units() + " results, not " + expectedUnits
+                        + "; see " + out);
             }
             done.add(r);
             md.append(String.format(Locale.ROOT, "| %d | %.1f s | %,d MB | %d | %s |%n", i, r.seconds(),
@@ -226,12 +235,11 @@ public final class BenchMain {
         EndToEnd.Run median = done.stream().sorted(Comparator.comparingDouble(EndToEnd.Run::seconds)).toList()
                 .get(done.size() / 2);
         long maxRss = done.stream().mapToLong(EndToEnd.Run::peakRssKb).max().orElse(-1);
-        md.append(String.format(Locale.ROOT, "%nMedian %.1f s, highest peak RSS %,d MB; heap settings `%s`; exit 1 is "
+        md.append(String.format(Locale.ROOT, "%nMedian %.1f s, highest peak RSS %,d MB; JVM settings `%s`; exit 1 is "
                         + "expected (the generated data has blank required cells, reported as errors).%n%n",
-                median.seconds(), maxRss / 1024, String.join(" ", heap)));
-        summary.put("end to end, " + name + " (" + String.join(" ", heap) + ")", String.format(Locale.ROOT,
-                "%.1f s median, peak RSS %,d MB | %s", median.seconds(), maxRss / 1024,
-                "national".equals(name) ? "≤ 10 s, ≤ 1 GB" : "—"));
+                median.seconds(), maxRss / 1024, settings));
+        summary.put("end to end, " + name + " (`" + settings + "`)", String.format(Locale.ROOT,
+                "%.1f s median, peak RSS %,d MB | %s", median.seconds(), maxRss / 1024, target));
     }
 
     private void web(Path oneCommune) throws IOException, InterruptedException {

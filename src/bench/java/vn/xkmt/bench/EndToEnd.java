@@ -23,6 +23,7 @@ public final class EndToEnd {
 
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
     private static final Pattern UNITS = Pattern.compile("\"summary\"\\s*:\\s*\\{\\s*\"units\"\\s*:\\s*(\\d+)");
+    private static final Pattern LAUNCHER_OPTS = Pattern.compile("\\*\\) opts=\\$\\{XKMT_JAVA_OPTS:-([^}]*)}");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
     private EndToEnd() {
@@ -35,6 +36,21 @@ public final class EndToEnd {
         cmd.addAll(List.of("-jar", jar.toString(), "evaluate", "--json", outDir.resolve("ket-qua.json").toString(),
                 "--xlsx", outDir.resolve("bao-cao.xlsx").toString(), workbook.toString()));
         return cmd;
+    }
+
+    /** The same command through the launcher {@code target/xkmt}, with the JVM settings it ships. */
+    public static List<String> launcherCommand(Path launcher, Path workbook, Path outDir) {
+        return List.of(launcher.toString(), "evaluate", "--json", outDir.resolve("ket-qua.json").toString(),
+                "--xlsx", outDir.resolve("bao-cao.xlsx").toString(), workbook.toString());
+    }
+
+    /** The JVM options the launcher uses for batch commands (its {@code *) opts=${XKMT_JAVA_OPTS:-…}} line). */
+    public static String launcherOptions(Path launcher) throws IOException {
+        Matcher m = LAUNCHER_OPTS.matcher(Files.readString(launcher, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            throw new IllegalStateException("no batch JVM options found in " + launcher);
+        }
+        return m.group(1);
     }
 
     /** The {@code summary.units} of a result document (near its start: no need to parse 60 MB). */
@@ -62,6 +78,7 @@ public final class EndToEnd {
         String load = Machine.load();
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(outDir.resolve("stdout.txt").toFile())
                 .redirectError(outDir.resolve("stderr.txt").toFile());
+        pb.environment().remove("XKMT_JAVA_OPTS");
         long t0 = System.nanoTime();
         Process p = pb.start();
         long hwm = 0;
