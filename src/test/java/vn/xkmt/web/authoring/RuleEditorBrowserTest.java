@@ -2,8 +2,6 @@ package vn.xkmt.web.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,14 +9,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.xkmt.authoring.RuleWorkspace;
+import vn.xkmt.testing.HeadlessChromium;
 
 /**
  * The rule editor in a real headless Chromium (Debian's chromium and chromium-driver, as
@@ -28,37 +24,24 @@ import vn.xkmt.authoring.RuleWorkspace;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleEditorBrowserTest extends EditorContext {
 
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final String CHROMIUM = "/usr/bin/chromium";
-
     @LocalServerPort
     int port;
     @Autowired
     RuleWorkspace workspace;
 
+    HeadlessChromium chromium;
     WebDriver driver;
-    ChromeDriverService service;
 
     @BeforeAll
     void browser() {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--window-size=1280,900");
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium = HeadlessChromium.start(null);
+        driver = chromium.driver();
     }
 
     @AfterAll
     void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (chromium != null) {
+            chromium.close();
         }
         workspace.discardDraft("editor.thanhhoa", "thanh-hoa", "2024.1");
     }
@@ -68,7 +51,7 @@ class RuleEditorBrowserTest extends EditorContext {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        return chromium.waiting();
     }
 
     @Test
