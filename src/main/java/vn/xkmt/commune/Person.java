@@ -133,6 +133,14 @@ public final class Person extends Fact {
         return t == null ? Tri.unknown(cell("last_test_result")) : Tri.of(t == TestResult.POSITIVE);
     }
 
+    /**
+     * The test that counted on the commune's R was POSITIVE: a latest test dated after R is not that test
+     * (criteria.md, "Tests"), so the answer is unknown until the test on or before R is entered.
+     */
+    public Tri testedPositiveBy(Commune c) {
+        return testAfter(c.getRequestDate()) ? Tri.unknown(cell("last_test_date")) : testedPositive();
+    }
+
     /** The test was dated after the reference date R: it cannot be the one that counted on R. */
     public boolean testAfter(LocalDate r) {
         LocalDate d = getLastTestDate();

@@ -12,7 +12,14 @@ final class TestWindow {
         LocalDate r = c.getRequestDate();
         TestResult result = p.getLastTestResult();
         LocalDate d = p.getLastTestDate();
-        if (result == TestResult.NOT_TESTED || result == TestResult.POSITIVE) {
+        if (result == TestResult.NOT_TESTED) {
+            return Tri.FALSE;
+        }
+        if (d != null && r != null && d.isAfter(r)) {
+            // criteria.md, "Tests": the test that counted on R is not in the data, whatever this one found
+            return Tri.unknown(p.cell("last_test_date"));
+        }
+        if (result == TestResult.POSITIVE) {
             return Tri.FALSE;
         }
         if (d != null && r != null && d.isBefore(r.minusDays(days))) {
@@ -22,9 +29,6 @@ final class TestWindow {
                 p.knownAt(Person.LAST_TEST_DATE, "last_test_date"), c.knownAt(Commune.REQUEST_DATE, "request_date"));
         if (!known.isTrue()) {
             return known;
-        }
-        if (d.isAfter(r)) {
-            return Tri.unknown(p.cell("last_test_date"));
         }
         return Tri.TRUE;
     }

@@ -111,7 +111,8 @@ public final class ThanhHoaReference {
                 every(fails, unknown, TH3_LISTED, suspected, profile);
                 every(fails, unknown, TH3_TESTED, suspected, testedBy(result, tested, r));
                 every(fails, unknown, TH3_NOT_POSITIVE, suspected,
-                        result == null ? U : result == TestResult.POSITIVE ? F : T);
+                        tested != null && r != null && tested.isAfter(r) ? U
+                                : result == null ? U : result == TestResult.POSITIVE ? F : T);
 
                 addictsLo += addict == T ? 1 : 0;
                 addictsHi += addict != F ? 1 : 0;
@@ -252,11 +253,18 @@ public final class ThanhHoaReference {
     }
 
     /**
-     * A NEGATIVE test with R − 30 ≤ date ≤ R. Not tested or positive fails whatever the date (reading
-     * 2); a date before the window fails whatever the result; a date after R is unknown (reading 1).
+     * A NEGATIVE test with R − 30 ≤ date ≤ R. Not tested fails whatever the date; a date after R is
+     * unknown whatever the result (criteria.md, "Tests"); otherwise positive fails even with a blank date
+     * (reading 2) and a date before the window fails whatever the result.
      */
     private static byte negativeWithin(TestResult result, LocalDate date, LocalDate r) {
-        if (result == TestResult.NOT_TESTED || result == TestResult.POSITIVE) {
+        if (result == TestResult.NOT_TESTED) {
+            return F;
+        }
+        if (date != null && r != null && date.isAfter(r)) {
+            return U;
+        }
+        if (result == TestResult.POSITIVE) {
             return F;
         }
         if (date != null && r != null && date.isBefore(r.minusDays(TEST_MAX_DAYS))) {

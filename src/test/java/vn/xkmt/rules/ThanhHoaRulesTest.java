@@ -127,6 +127,13 @@ class ThanhHoaRulesTest {
         }
 
         @Test
+        void givenAPositiveTestAfterTheRequestDate_thenTH1IsUndeterminedNotFailed() {
+            var r = th(commune().with(addict("NN-001").result(TestResult.POSITIVE).testedDaysAfter(2)));
+            assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.missing("TH1")).containsExactly("Nguoi!L2");
+        }
+
+        @Test
         void givenAPositiveOrNoTest_thenTH1Fails() {
             assertThat(th(commune().with(addict("NN-001").result(TestResult.POSITIVE))).outcome("TH1")).isEqualTo(FAIL);
             assertThat(th(commune().with(addict("NN-001").notTested())).outcome("TH1")).isEqualTo(FAIL);
@@ -213,6 +220,13 @@ class ThanhHoaRulesTest {
         void givenASuspectedPersonNotListedOrNotTested_thenTH3Fails() {
             assertThat(th(commune().with(suspected("NV-001").noProfile())).outcome("TH3")).isEqualTo(FAIL);
             assertThat(th(commune().with(suspected("NV-001").notTested())).outcome("TH3")).isEqualTo(FAIL);
+        }
+
+        @Test
+        void givenASuspectedPersonTestingPositiveAfterTheRequestDate_thenTH3IsUndeterminedNotFailed() {
+            var r = th(commune().with(suspected("NV-001").result(TestResult.POSITIVE).testedDaysAfter(3)));
+            assertThat(r.outcome("TH3")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.missing("TH3")).containsExactly("Nguoi!L2");
         }
 
         @Test

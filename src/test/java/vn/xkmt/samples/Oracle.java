@@ -306,7 +306,13 @@ final class Oracle {
     private K negativeWithin30(Row p) {
         TestResult result = (TestResult) p.get("last_test_result");
         LocalDate d = (LocalDate) p.get("last_test_date");
-        if (result == TestResult.NOT_TESTED || result == TestResult.POSITIVE) {
+        if (result == TestResult.NOT_TESTED) {
+            return K.F;
+        }
+        if (d != null && d.isAfter(r)) {
+            return K.U;
+        }
+        if (result == TestResult.POSITIVE) {
             return K.F;
         }
         if (d != null && d.isBefore(r.minusDays(30))) {
@@ -338,7 +344,12 @@ final class Oracle {
         return reg == null ? by.and(K.U) : by;
     }
 
-    private static K notPositive(Row p) {
+    /** The test that counted on R was not POSITIVE; a latest test after R is not that test. */
+    private K notPositive(Row p) {
+        LocalDate d = (LocalDate) p.get("last_test_date");
+        if (d != null && d.isAfter(r)) {
+            return K.U;
+        }
         return K.test((TestResult) p.get("last_test_result"), v -> v != TestResult.POSITIVE);
     }
 }
