@@ -110,14 +110,24 @@ final class ConsoleProgress {
 
         private static final PrintStream ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
+        private final PrintStream out;
         private volatile ProgressBar bar;
+
+        Bar() {
+            this(ERR);
+        }
+
+        /** A bar drawn on {@code out} (the terminal's standard error by default). */
+        Bar(PrintStream out) {
+            this.out = out;
+        }
 
         @Override
         public synchronized void stage(String name, int steps) {
             done();
             bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(steps)
                     .setStyle(ProgressBarStyle.UNICODE_BLOCK).setUpdateIntervalMillis(200)
-                    .setConsumer(new ConsoleProgressBarConsumer(ERR)).build();
+                    .setConsumer(new ConsoleProgressBarConsumer(out)).build();
         }
 
         @Override

@@ -2,6 +2,9 @@ package vn.xkmt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.ExecutorService;
@@ -74,13 +77,17 @@ class ConsoleProgressTest {
     }
 
     @Test
-    void barRunsWithoutATerminal() {
-        Progress bar = new ConsoleProgress.Bar();
+    void givenAStageOfThreeSteps_thenTheBarDrawsItsNameAndEndsAtThreeOfThree() {
+        ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+        Progress bar = new ConsoleProgress.Bar(new PrintStream(drawn, true, StandardCharsets.UTF_8));
         bar.stage("Đánh giá / Evaluating", 3);
         bar.step();
         bar.step();
         bar.step();
         bar.done();
         bar.done();
+        String text = drawn.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Đánh giá / Evaluating", "100%", "3/3");
+        assertThat(text).doesNotContain("4/3");
     }
 }
