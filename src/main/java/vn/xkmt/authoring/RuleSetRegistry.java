@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,12 @@ public final class RuleSetRegistry {
     private final Function<Path, Dataset> reader;
     private final AtomicReference<RuleSetCatalog> current = new AtomicReference<>();
     private final List<ReloadReport> history = new ArrayList<>();
+    private final Instant started;
 
     public RuleSetRegistry(Path root, Function<Path, Dataset> reader) {
         this.root = root;
         this.reader = reader;
+        this.started = Instant.now();
         RuleSetCatalog first = RuleSetCatalog.load(root);
         current.set(first);
         first.problems().forEach(p -> LOG.warn("Rule set refused at start: {}", p));
@@ -55,6 +58,11 @@ public final class RuleSetRegistry {
 
     public Path root() {
         return root;
+    }
+
+    /** When the folder was first loaded: the time of the refusals in {@code current().problems()} until a reload. */
+    public Instant started() {
+        return started;
     }
 
     public synchronized List<ReloadReport> history() {
@@ -100,6 +108,14 @@ public final class RuleSetRegistry {
         ReloadReport report = new ReloadReport(Instant.now(), activated, unchanged, refused);
         history.add(report);
         return report;
+    }
+
+    /**
+     * Runs a change of the folder together with its reloads (a publish: write, reload, perhaps restore and
+     * reload again) so that no other reload sees the folder half-way through it.
+     */
+    public synchronized <T> T exclusively(Supplier<T> change) {
+        return change.get();
     }
 
     private static boolean belongsTo(RuleProblem p, String id) {

@@ -143,6 +143,11 @@ public final class RuleWorkspace {
 
     private synchronized PublishOutcome apply(String user, String ruleSet, String version, Map<String, String> files,
                                               String revertOf, DraftCheck check) {
+        return registry.exclusively(() -> applyNow(user, ruleSet, version, files, revertOf, check));
+    }
+
+    private PublishOutcome applyNow(String user, String ruleSet, String version, Map<String, String> files,
+                                    String revertOf, DraftCheck check) {
         Path folder = published(ruleSet, version);
         String hashBefore = currentHash(ruleSet, version);
         Map<String, String> before = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package vn.xkmt.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUploadBytes          largest workbook accepted, as said on the upload page
  * @param uploadsPerHour          uploads one user may make in an hour (0: no limit)
  * @param maxParallelEvaluations  evaluations run at once; more wait their turn (0: one per core)
+ * @param rulesPoll               how often the rules folder is looked at for changes made on disk
+ *                                (default 5 s; 0 or less: never, only the editor's publish reloads)
  */
 @ConfigurationProperties("xkmt.web")
-public record WebProperties(Path rules, long maxUploadBytes, int uploadsPerHour, int maxParallelEvaluations) {
+public record WebProperties(Path rules, long maxUploadBytes, int uploadsPerHour, int maxParallelEvaluations,
+                            Duration rulesPoll) {
 
     public WebProperties {
         if (maxUploadBytes <= 0) {
@@ -20,6 +24,9 @@ public record WebProperties(Path rules, long maxUploadBytes, int uploadsPerHour,
         }
         if (maxParallelEvaluations <= 0) {
             maxParallelEvaluations = Runtime.getRuntime().availableProcessors();
+        }
+        if (rulesPoll == null) {
+            rulesPoll = Duration.ofSeconds(5);
         }
     }
 

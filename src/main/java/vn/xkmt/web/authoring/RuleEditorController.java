@@ -27,6 +27,7 @@ import vn.xkmt.web.security.XkmtUser;
  * The rule editor (issue 6) for policy editors of a rule set's province (its manifest
  * {@code provinces}) and admins: files of a version, a draft per editor, check (lint, sandbox,
  * compile, golden cases), impact on the province's latest uploads, publish, history and revert.
+ * The list also shows the changes on disk that a reload refused, and the refusals at start.
  * The URL space {@code /rules/**} is closed to everyone else by the security configuration; the
  * province is checked here.
  */
@@ -63,6 +64,8 @@ class RuleEditorController {
                         workspace.hasDraft(me.getUsername(), rs.id(), rs.version())))
                 .toList();
         model.addAttribute("versions", rows);
+        model.addAttribute("refusals", ReloadRefusals.latest(registry).stream()
+                .filter(f -> mayEdit(me, f.ruleSet())).toList());
         return "rules/list";
     }
 
@@ -192,10 +195,17 @@ class RuleEditorController {
                         + (p.column() > 0 ? ":" + p.column() : "") : ""), p.message())).toList());
     }
 
-    /** The rule set's provinces as keys, from any loaded version of it. */
+    /**
+     * The rule set's provinces as keys, from any loaded version of it; for a rule set none of whose
+     * versions loaded (refused at start), its id read as a province name, as the catalog does.
+     */
     private Set<String> provinceKeys(String id) {
-        return registry.current().versions(id).stream().flatMap(rs -> rs.definition().provinces().stream())
+        Set<String> keys = registry.current().versions(id).stream().flatMap(rs -> rs.definition().provinces().stream())
                 .map(Provinces::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+        if (keys.isEmpty() && !Provinces.key(id).isEmpty()) {
+            return Set.of(Provinces.key(id));
+        }
+        return keys;
     }
 
     private boolean mayEdit(XkmtUser me, String id) {

@@ -29,6 +29,7 @@ abstract class EditorContext {
     static void folders(DynamicPropertyRegistry r) {
         r.add("xkmt.web.rules", () -> ROOT.resolve("rules").toString());
         r.add("xkmt.web.rule-drafts", () -> ROOT.resolve("drafts").toString());
+        r.add("xkmt.web.rules-poll", () -> "0"); // tests call RulesFolderWatcher.poll() themselves
     }
 
     static Path rules() {

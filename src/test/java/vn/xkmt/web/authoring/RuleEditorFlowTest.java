@@ -9,19 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.authoring.PublishRecord;
 import vn.xkmt.authoring.RuleWorkspace;
-import vn.xkmt.testing.CommuneBuilder;
-import vn.xkmt.testing.ContractWorkbook;
-import vn.xkmt.testing.PersonBuilder;
 import vn.xkmt.web.As;
 import vn.xkmt.web.evaluation.EvaluationService;
 
@@ -47,30 +42,9 @@ class RuleEditorFlowTest extends EditorContext {
     @TempDir
     Path tmp;
 
-    byte[] nineAddicts(String code) throws Exception {
-        CommuneBuilder c = CommuneBuilder.thanhHoa(code);
-        for (int i = 1; i <= 9; i++) {
-            c.with(PersonBuilder.addict(String.format("%s-NN-%03d", code, i)));
-        }
-        return Files.readAllBytes(c.addTo(ContractWorkbook.create()).write(tmp.resolve(code + ".xlsx")));
-    }
-
-    /** TH1's outcome for the commune of a fresh upload, as stored. */
+    /** TH1's outcome for the commune of a fresh upload with 9 addicts, as stored. */
     String th1OfUpload(String code) throws Exception {
-        long id = evaluations.submit(As.APPRAISER_A.user(), code + ".xlsx", nineAddicts(code));
-        String body = mvc.perform(get("/evaluations/" + id + "/result.json").with(As.APPRAISER_A.signIn()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        List<String> found = new ArrayList<>();
-        find(json.readTree(body), found);
-        assertThat(found).as(body).hasSize(1);
-        return found.get(0);
-    }
-
-    static void find(JsonNode n, List<String> out) {
-        if (n.isObject() && "TH1".equals(n.path("id").asString(null)) && n.has("outcome")) {
-            out.add(n.get("outcome").asString());
-        }
-        n.values().forEach(c -> find(c, out));
+        return new Th1Uploads(mvc, evaluations, json, tmp).th1OfUpload(code);
     }
 
     String page(org.springframework.test.web.servlet.RequestBuilder r, int status) throws Exception {
