@@ -59,7 +59,7 @@ public final class CompiledRuleSet {
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
             String text = m.getText().strip();
             problems.add(new RuleProblem(def.folder() + "/" + path, m.getLine(),
-                    column(def.drl().get(path), m.getLine(), text), PARSER_PREFIX.matcher(text).replaceFirst("")));
+                    column(def.drl().get(path), m.getLine(), text), plain(text)));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(def.id() + " " + def.version(), problems);
@@ -73,6 +73,14 @@ public final class CompiledRuleSet {
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     /** {@code [ERR 101] Line 10:31 }: said again, better, by the problem's own line and column. */
     private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+\\s+");
+    /** {@code [Line: 14, Column: 4]}: the start of the rule's pattern, said better by the problem's own position. */
+    private static final Pattern ANALYSER_POSITION = Pattern.compile("\\s*\\[Line: \\d+, Column: \\d+\\][^\\n]*");
+
+    /** The message without the positions Drools writes into it, which the problem's own line and column replace. */
+    static String plain(String message) {
+        return ANALYSER_POSITION.matcher(PARSER_PREFIX.matcher(message).replaceFirst("")).replaceAll("").strip();
+    }
+
     private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
     private static final Pattern QUOTED = Pattern.compile("'([^'\\s]+)'");
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*$", Pattern.MULTILINE);
