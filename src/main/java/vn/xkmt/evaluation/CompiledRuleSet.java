@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -40,7 +42,7 @@ public final class CompiledRuleSet {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    /** Compiles the DRL of a rule set; every compile error is reported with its file, line and column. */
+    /** Compiles the DRL of a rule set; every compile error is reported with its file, line and (1-based) column. */
     public static CompiledRuleSet compile(RuleSetDefinition def) {
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("vn.xkmt.rules", def.id().replaceAll("[^A-Za-z0-9]", "_"),
@@ -49,9 +51,15 @@ public final class CompiledRuleSet {
         def.drl().forEach((name, text) -> kfs.write("src/main/resources/" + packagePath(def) + "/" + name, text));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
+            if (errors.size() > 1 && m.getText().contains(NULL_PACKAGE)) {
+                continue;
+            }
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
-            problems.add(new RuleProblem(def.folder() + "/" + path, m.getLine(), m.getColumn(), m.getText().strip()));
+            String text = m.getText().strip();
+            problems.add(new RuleProblem(def.folder() + "/" + path, m.getLine(),
+                    column(def.drl().get(path), m.getLine(), text), plain(text)));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(def.id() + " " + def.version(), problems);
@@ -59,6 +67,53 @@ public final class CompiledRuleSet {
         KieContainer container = ks.newKieContainer(releaseId);
         ks.getRepository().removeKieModule(releaseId);
         return new CompiledRuleSet(def, container.getKieBase());
+    }
+
+    /** Drools' follow-up to a parse error, which says nothing the parse error does not. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    /** {@code [ERR 101] Line 10:31 }: said again, better, by the problem's own line and column. */
+    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+\\s+");
+    /** {@code [Line: 14, Column: 4]}: the start of the rule's pattern, said better by the problem's own position. */
+    private static final Pattern ANALYSER_POSITION = Pattern.compile("\\s*\\[Line: \\d+, Column: \\d+\\][^\\n]*");
+
+    /** The message without the positions Drools writes into it, which the problem's own line and column replace. */
+    static String plain(String message) {
+        return ANALYSER_POSITION.matcher(PARSER_PREFIX.matcher(message).replaceFirst("")).replaceAll("").strip();
+    }
+
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
+    private static final Pattern QUOTED = Pattern.compile("'([^'\\s]+)'");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*$", Pattern.MULTILINE);
+
+    /**
+     * The 1-based column of a compile error on its line. Drools' builder reports none (always 0), so
+     * it is taken from the parser's {@code Line L:C} (0-based) when there is one, else from where the
+     * type or expression the message quotes first appears on the line, else the line's first
+     * character that is not blank; 0 when the line is not in the file.
+     */
+    static int column(String drl, int line, String message) {
+        Matcher parser = PARSER_POSITION.matcher(message);
+        if (parser.find() && Integer.parseInt(parser.group(1)) == line) {
+            return Integer.parseInt(parser.group(2)) + 1;
+        }
+        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
+        if (line < 1 || line > lines.length) {
+            return 0;
+        }
+        String text = lines[line - 1];
+        for (Matcher m : List.of(QUOTED.matcher(message), EXPRESSION.matcher(message))) {
+            if (m.find()) {
+                int at = text.indexOf(m.group(1).strip());
+                if (at >= 0) {
+                    return at + 1;
+                }
+            }
+        }
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first < text.length() ? first + 1 : 0;
     }
 
     private static String packagePath(RuleSetDefinition def) {

@@ -1,6 +1,6 @@
 package vn.xkmt.evaluation;
 
-/** A problem with a rule set folder: the file, line and column (0 when not known) and what is wrong. */
+/** A problem with a rule set folder: the file, line and 1-based column (0 when not known) and what is wrong. */
 public record RuleProblem(String file, int line, int column, String message) {
 
     @Override

@@ -1,10 +1,12 @@
 package vn.xkmt.ruleset;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.xkmt.evaluation.CriterionDef;
@@ -12,9 +14,11 @@ import vn.xkmt.evaluation.RuleProblem;
 import vn.xkmt.evaluation.RuleSetDefinition;
 
 /**
- * Checks a rule set before it is compiled: every rule names its criterion, every manifest
- * condition is decided by some rule and has its messages in vi and en, every parameter a rule
- * reads exists, and the DRL stays inside the sandbox.
+ * Checks a rule set before it is compiled: every rule names its criterion (its name starts with
+ * the criterion id and it carries {@code @criterion("ID")}, an id of the manifest), every manifest
+ * condition is decided by some rule and has its messages in vi and en, every message of one
+ * language exists in the other, every parameter a rule reads exists, and the DRL stays inside the
+ * sandbox.
  */
 final class RuleSetLint {
 
@@ -22,9 +26,13 @@ final class RuleSetLint {
 
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
     private static final Pattern CALL = Pattern.compile("findings\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
+    private static final Pattern CRITERION_META = Pattern.compile("@criterion\\s*\\(\\s*\"?([^\")\\s]*)\"?\\s*\\)");
     private static final Pattern PARAM = Pattern.compile("Parameter\\s*\\(\\s*name\\s*==\\s*\"([^\"]+)\"");
 
     private final RuleSetDefinition def;
+    /** Missing messages already reported, as "lang key". */
+    private final Set<String> reported = new HashSet<>();
 
     RuleSetLint(RuleSetDefinition def) {
         this.def = def;
@@ -48,15 +56,38 @@ final class RuleSetLint {
                     Map<String, String> msgs = def.messages().getOrDefault(lang, Map.of());
                     for (String suffix : REQUIRED_SUFFIXES) {
                         String key = c.id() + "." + cond + "." + suffix;
-                        if (!msgs.containsKey(key)) {
-                            problems.add(new RuleProblem(def.folder() + "/messages_" + lang + ".properties", 0, 0,
-                                    "thiếu thông điệp / missing message: " + key));
+                        if (!msgs.containsKey(key) && reported.add(lang + " " + key)) {
+                            problems.add(new RuleProblem(messagesFile(lang), 0, 0, "thiếu thông điệp / missing message: " + key));
                         }
                     }
                 }
             }
         }
+        checkLanguagesMatch(problems);
         return problems;
+    }
+
+    /** Every key of one language's messages exists in the other's (a missing file is reported once, by the loader). */
+    private void checkLanguagesMatch(List<RuleProblem> problems) {
+        for (String lang : RuleSetLoader.LANGS) {
+            Map<String, String> mine = def.messages().getOrDefault(lang, Map.of());
+            for (String other : RuleSetLoader.LANGS) {
+                Map<String, String> theirs = def.messages().getOrDefault(other, Map.of());
+                if (other.equals(lang) || mine.isEmpty()) {
+                    continue;
+                }
+                for (String key : new TreeSet<>(theirs.keySet())) {
+                    if (!mine.containsKey(key) && reported.add(lang + " " + key)) {
+                        problems.add(new RuleProblem(messagesFile(lang), 0, 0, "thiếu thông điệp / missing message: " + key
+                                + " (có trong / present in messages_" + other + ".properties)"));
+                    }
+                }
+            }
+        }
+    }
+
+    private String messagesFile(String lang) {
+        return def.folder() + "/messages_" + lang + ".properties";
     }
 
     private void checkDrl(String file, String text, Set<String> decided, List<RuleProblem> problems) {
@@ -69,6 +100,7 @@ final class RuleSetLint {
                 problems.add(new RuleProblem(path, line(text, rule.start(1)), 0, "luật \"" + name
                         + "\" không bắt đầu bằng mã một tiêu chí trong manifest / does not start with a criterion id of the manifest"));
             }
+            checkCriterionMetadata(path, text, rule, problems);
         }
         Matcher call = CALL.matcher(text);
         while (call.find()) {
@@ -89,6 +121,21 @@ final class RuleSetLint {
             }
         }
         problems.addAll(Sandbox.check(path, text));
+    }
+
+    /** The rule's header (between its name and {@code when}) carries {@code @criterion("ID")} with an id of the manifest. */
+    private void checkCriterionMetadata(String path, String text, Matcher rule, List<RuleProblem> problems) {
+        Matcher when = WHEN.matcher(text);
+        int end = when.find(rule.end()) ? when.start() : text.length();
+        Matcher meta = CRITERION_META.matcher(text).region(rule.end(), end);
+        String name = rule.group(1);
+        if (!meta.find()) {
+            problems.add(new RuleProblem(path, line(text, rule.start(1)), 0, "luật \"" + name
+                    + "\" không ghi tiêu chí của mình (@criterion(\"…\")) / names no criterion (@criterion(\"…\") metadata)"));
+        } else if (def.criterion(meta.group(1)).isEmpty()) {
+            problems.add(new RuleProblem(path, line(text, meta.start(1)), 0, "luật \"" + name + "\": tiêu chí @criterion(\""
+                    + meta.group(1) + "\") không có trong manifest / criterion not in the manifest"));
+        }
     }
 
     static int line(String text, int offset) {

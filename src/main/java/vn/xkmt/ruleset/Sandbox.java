@@ -11,28 +11,38 @@ import vn.xkmt.evaluation.RuleProblem;
  * java.util. Files, network, reflection, {@code System}, {@code Runtime}, threads, class loading
  * and process creation are refused, by import or by fully qualified name anywhere in the text.
  * A guard against accidents and misuse by trusted policy staff, not a security boundary.
+ *
+ * <p>Reflection is refused at its entry points, not at {@code getClass()}: {@code $x.getClass()},
+ * {@code getName()} and {@code getSimpleName()} only name a type and pass; what reaches members or
+ * loaders is refused on any expression ({@code String.class} as much as {@code $x.getClass()}):
+ * {@code getMethod(s)}, {@code getField(s)}, {@code getConstructor(s)}, every {@code getDeclared…},
+ * {@code getRecordComponents}, {@code setAccessible}, {@code newInstance}, {@code java.lang.reflect},
+ * {@code java.lang.invoke} and {@code MethodHandles} (reflection); {@code getClassLoader},
+ * {@code ClassLoader}, {@code Class.forName}, {@code ServiceLoader}, {@code getModule} and
+ * {@code getResource…} (class loading). The check reads the text with comments and string literals
+ * blanked, so a word in a message or a comment is never refused.
  */
 final class Sandbox {
 
     private static final List<String> ALLOWED_IMPORTS = List.of("vn.xkmt.commune.", "vn.xkmt.evaluation.",
             "java.lang.", "java.time.", "java.math.", "java.util.");
 
-    /** Forbidden uses, with the kind named in the error. */
+    /** Forbidden uses, with the kind named in the error (vi, en). */
     private static final List<Forbidden> FORBIDDEN = List.of(
-            new Forbidden("java\\.io\\.|java\\.nio\\.|\\bFiles\\s*\\.|\\bFileInputStream\\b|\\bFileOutputStream\\b|\\bFileWriter\\b|\\bFileReader\\b|\\bRandomAccessFile\\b", "tệp / files"),
-            new Forbidden("java\\.net\\.|\\bSocket\\b|\\bURL\\s*\\(|\\bHttpClient\\b|\\bURLConnection\\b", "mạng / network"),
-            new Forbidden("java\\.lang\\.reflect\\.|\\.getDeclared\\w*\\s*\\(|\\.getMethod\\s*\\(|\\.getField\\s*\\(|\\.setAccessible\\s*\\(|\\bMethodHandles?\\b|java\\.lang\\.invoke\\.", "phản chiếu / reflection"),
-            new Forbidden("\\bSystem\\s*\\.", "System"),
-            new Forbidden("\\bRuntime\\b", "Runtime"),
-            new Forbidden("\\bThread\\b|java\\.util\\.concurrent\\.|\\bExecutors?\\b|\\bForkJoinPool\\b", "luồng / threads"),
-            new Forbidden("\\bClassLoader\\b|Class\\s*\\.\\s*forName|\\.getClass\\s*\\(\\s*\\)\\s*\\.\\s*get|\\bdefineClass\\b", "nạp lớp / class loading"),
-            new Forbidden("\\bProcessBuilder\\b|\\bProcess\\b|\\.exec\\s*\\(", "tạo tiến trình / process creation"));
+            new Forbidden("java\\.io\\.|java\\.nio\\.|\\bFiles\\s*\\.|\\bFileInputStream\\b|\\bFileOutputStream\\b|\\bFileWriter\\b|\\bFileReader\\b|\\bRandomAccessFile\\b|\\bZipFile\\b|\\bJarFile\\b|\\bFileHandler\\b", "tệp", "files"),
+            new Forbidden("java\\.net\\.|\\bSocket\\b|\\bURL\\s*\\(|\\bHttpClient\\b|\\bURLConnection\\b", "mạng", "network"),
+            new Forbidden("java\\.lang\\.reflect\\.|\\.\\s*(?:getDeclared\\w*|getMethods?|getFields?|getConstructors?|getRecordComponents|setAccessible|newInstance)\\s*\\(|\\bMethodHandles?\\b|java\\.lang\\.invoke\\.|\\bUnsafe\\b", "phản chiếu", "reflection"),
+            new Forbidden("\\bSystem\\s*\\.", "System", "System"),
+            new Forbidden("\\bRuntime\\b", "Runtime", "Runtime"),
+            new Forbidden("\\bThread\\b|java\\.util\\.concurrent\\.|\\bExecutors?\\b|\\bForkJoinPool\\b|\\bTimer(?:Task)?\\b", "luồng", "threads"),
+            new Forbidden("\\b\\w*ClassLoader\\b|Class\\s*\\.\\s*forName|\\bServiceLoader\\b|\\.\\s*(?:getModule|getResource\\w*)\\s*\\(|\\bdefineClass\\b", "nạp lớp", "class loading"),
+            new Forbidden("\\bProcessBuilder\\b|\\bProcess(?:Handle)?\\b|\\.exec\\s*\\(", "tạo tiến trình", "process creation"));
 
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+|function\\s+|accumulate\\s+)?([\\w.]+)");
 
-    private record Forbidden(Pattern pattern, String kind) {
-        Forbidden(String regex, String kind) {
-            this(Pattern.compile(regex), kind);
+    private record Forbidden(Pattern pattern, String kindVi, String kindEn) {
+        Forbidden(String regex, String kindVi, String kindEn) {
+            this(Pattern.compile(regex), kindVi, kindEn);
         }
     }
 
@@ -53,8 +63,9 @@ final class Sandbox {
         for (Forbidden f : FORBIDDEN) {
             Matcher m = f.pattern().matcher(code);
             while (m.find()) {
-                problems.add(new RuleProblem(file, RuleSetLint.line(code, m.start()), 0, "dùng \"" + m.group().strip()
-                        + "\" bị cấm (" + f.kind() + ") / forbidden use of " + f.kind()));
+                String use = m.group().strip();
+                problems.add(new RuleProblem(file, RuleSetLint.line(code, m.start()), 0, "dùng \"" + use
+                        + "\" bị cấm (" + f.kindVi() + ") / forbidden use of \"" + use + "\" (" + f.kindEn() + ")"));
             }
         }
         return problems;

@@ -148,27 +148,4 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(JsonMapper.builder().build().readTree(json.toFile()).get("results")).hasSize(1);
     }
-
-    @Test
-    void rulesCheckPassesOnTheRepositoryRules() {
-        CommandRun r = xkmt("rules", "check", "rules");
-        assertThat(r.exit()).as(r.out()).isZero();
-        assertThat(r.out()).contains("OK  lao-cai 2023.1").contains("OK  thanh-hoa 2024.1");
-    }
-
-    @Test
-    void rulesCheckReportsABrokenDrlWithFileAndLine() throws Exception {
-        Path copy = tmp.resolve("rules/thanh-hoa/2024.1");
-        Files.createDirectories(copy);
-        try (var s = Files.list(Path.of("rules/thanh-hoa/2024.1"))) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                Files.copy(p, copy.resolve(p.getFileName()));
-            }
-        }
-        Path drl = copy.resolve("TH7-vu-viec-nghiem-trong.drl");
-        Files.writeString(drl, Files.readString(drl).replace("$c : Commune()", "$c : Commune(nonexistentField == 1)"));
-        CommandRun r = xkmt("rules", "check", tmp.resolve("rules").toString());
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("rules/thanh-hoa/2024.1/TH7-vu-viec-nghiem-trong.drl:");
-    }
 }

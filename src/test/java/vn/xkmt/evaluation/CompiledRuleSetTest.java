@@ -66,15 +66,36 @@ class CompiledRuleSetTest {
     }
 
     @Test
-    void givenDrlThatDoesNotCompile_thenTheErrorNamesFileAndLine() {
+    void givenDrlNamingAnUnknownType_thenTheErrorNamesFileLineAndTheColumnOfTheType() {
+        var problems = compileErrors(DRL.replace("$limit : Parameter", "$limit : NoSuchType"));
+
+        assertThat(problems).first().hasToString("rules/spike/X1.drl:10:14: Unable to resolve ObjectType 'NoSuchType'");
+        assertThat(problems.get(0).column()).isEqualTo(14);
+    }
+
+    @Test
+    void givenDrlWithASyntaxError_thenTheErrorNamesFileLineAndColumnInPlainWords() {
+        // line 10 is "    $limit : Parameter(name == == \"duoi\")": the second "==" starts at column 32
+        var problems = compileErrors(DRL.replace("name == \"duoi\"", "name == == \"duoi\""));
+
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly(
+                "rules/spike/X1.drl:10:32: no viable alternative at input '==' in rule \"X1 dưới 10 người nghiện ngoài cộng đồng\"");
+    }
+
+    @Test
+    void givenAnUnknownFieldInAConstraint_thenTheColumnIsWhereTheExpressionStarts() {
+        var problems = compileErrors(DRL.replace("name == \"duoi\"", "nme == \"duoi\""));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("rules/spike/X1.drl:10:24: Unable to Analyse Expression nme == \"duoi\"");
+            assertThat(p.message()).contains("Parameter.nme()").doesNotContain("[Line:");
+        });
+    }
+
+    private static List<RuleProblem> compileErrors(String drl) {
         var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
-                Subject.COMMUNE, List.of(), Map.of(), Map.of(), Map.of(),
-                Map.of("X1.drl", DRL.replace("$limit : Parameter", "$limit : NoSuchType")), "h", "rules/spike");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CompiledRuleSet.compile(def))
-                .isInstanceOf(RuleSetException.class)
-                .satisfies(e -> assertThat(((RuleSetException) e).problems()).anySatisfy(p -> {
-                    assertThat(p.file()).isEqualTo("rules/spike/X1.drl");
-                    assertThat(p.line()).isEqualTo(10);
-                }));
+                Subject.COMMUNE, List.of(), Map.of(), Map.of(), Map.of(), Map.of("X1.drl", drl), "h", "rules/spike");
+        return org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
+                () -> CompiledRuleSet.compile(def)).problems();
     }
 }

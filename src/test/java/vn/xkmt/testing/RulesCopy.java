@@ -39,6 +39,36 @@ public final class RulesCopy {
         return copy(from, to, rel -> true);
     }
 
+    /**
+     * One version folder ({@code rules/<id>/<version>}) copied to {@code root/<id>/<version>}, with
+     * or without its golden cases; returns the copy's folder.
+     */
+    public static Path version(String id, String version, Path root, boolean withGoldenCases) {
+        return copy(Path.of("rules", id, version), root.resolve(id).resolve(version),
+                rel -> withGoldenCases || !rel.startsWith("tests"));
+    }
+
+    /** Replaces text in a copied file; fails when the text is not there, so an edit never silently misses. */
+    public static Path replace(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalStateException(file + " does not contain \"" + from + "\"");
+            }
+            Files.writeString(file, text.replace(from, to));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Thanh Hóa 2024.1 copied under {@code root} with TH1's addict threshold "fewer than 10" made "fewer than {@code limit}". */
+    public static Path thanhHoaWithAddictLimit(Path root, int limit, boolean withGoldenCases) {
+        Path v = version("thanh-hoa", "2024.1", root, withGoldenCases);
+        replace(v.resolve("parameters.yaml"), "    2024-11-01: 10", "    2024-11-01: " + limit);
+        return v;
+    }
+
     /** The whole rules folder without golden cases, so that reloads need no workbook reader. */
     public static Path withoutGoldenCases(Path to) {
         return copy(Path.of("rules"), to, rel -> !rel.contains("tests"));
