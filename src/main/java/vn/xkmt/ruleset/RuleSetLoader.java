@@ -5,13 +5,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,17 +220,9 @@ final class RuleSetLoader {
 
     /** SHA-256 over the relative path and bytes of every file of the version except its tests. */
     static String hash(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path p : files.filter(Files::isRegularFile)
-                    .filter(p -> !folder.relativize(p).toString().replace('\\', '/').startsWith("tests/"))
-                    .sorted().toList()) {
-                md.update(folder.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(Files.readAllBytes(p));
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return RuleSetFiles.hash(RuleSetFiles.read(folder));
+        } catch (IOException e) {
             return "unavailable";
         }
     }

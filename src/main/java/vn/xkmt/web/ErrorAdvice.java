@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -18,6 +19,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import vn.xkmt.report.ResultDocument;
 import vn.xkmt.web.security.XkmtUser;
+import vn.xkmt.web.upload.PartCount;
 
 /**
  * Refusals answered clearly: a page for a browser, JSON under {@code /api}. Never a stack trace;
@@ -27,9 +29,11 @@ import vn.xkmt.web.security.XkmtUser;
 class ErrorAdvice {
 
     private final WebProperties props;
+    private final int maxParts;
 
-    ErrorAdvice(WebProperties props) {
+    ErrorAdvice(WebProperties props, @Value("${server.tomcat.max-part-count:8}") int maxParts) {
         this.props = props;
+        this.maxParts = maxParts;
     }
 
     @ExceptionHandler(WebProblem.class)
@@ -37,13 +41,19 @@ class ErrorAdvice {
         return answer(p, request, response, locale);
     }
 
+    /** Spring reports a body over the part limit as "too large" too: told apart by its cause. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return answer(vn.xkmt.web.evaluation.EvaluationService.tooLarge(props), request, response, locale);
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response,
+                    Locale locale) {
+        return answer(PartCount.exceeded(e) ? PartCount.problem(maxParts)
+                : vn.xkmt.web.evaluation.EvaluationService.tooLarge(props), request, response, locale);
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
-    Object noFile(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    Object noFile(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        if (PartCount.exceeded(e)) {
+            return answer(PartCount.problem(maxParts), request, response, locale);
+        }
         return answer(new WebProblem(400, "no-file", "Chưa chọn tệp: hãy chọn một tệp Excel .xlsx rồi bấm Đánh giá",
                 "No file: choose one .xlsx workbook, then press Evaluate"), request, response, locale);
     }

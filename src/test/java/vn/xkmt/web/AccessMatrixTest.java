@@ -21,6 +21,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import vn.xkmt.web.evaluation.EvaluationService;
+import vn.xkmt.web.security.Role;
+import vn.xkmt.web.security.UserAccounts;
 
 /**
  * Every endpoint tried by every kind of caller: anonymous, appraiser of Thanh Hóa (A), appraiser of
@@ -36,6 +38,8 @@ class AccessMatrixTest {
     MockMvc mvc;
     @Autowired
     EvaluationService service;
+    @Autowired
+    UserAccounts accounts;
 
     long th;
     long lc;
@@ -46,7 +50,13 @@ class AccessMatrixTest {
         th = service.submit(As.APPRAISER_A.user(), "th.xlsx", Workbooks.thanhHoa("MX-TH1"));
         lc = service.submit(As.APPRAISER_B.user(), "lc.xlsx", Workbooks.laoCai("MX-LC1"));
         mixed = service.submit(As.ADMIN.user(), "mixed.xlsx", Workbooks.mixed());
+        if (!accounts.exists(TOGGLED)) {
+            accounts.create(TOGGLED, "a-long-password", List.of(Role.APPRAISER), List.of("thanh-hoa"));
+        }
     }
+
+    /** The account that admins enable and disable in the matrix. */
+    static final String TOGGLED = "mx.toggled";
 
     /** An endpoint and the status each caller gets: anonymous, A, B, editor, admin. */
     record Case(String name, Function<AccessMatrixTest, AbstractMockHttpServletRequestBuilder<?>> request, int... expected) {
@@ -66,6 +76,8 @@ class AccessMatrixTest {
                 new Case("GET /login", t -> get("/login"), 200, 200, 200, 200, 200),
                 new Case("GET /", t -> get("/"), 302, 302, 302, 302, 302),
                 new Case("GET /upload", t -> get("/upload"), 302, 200, 200, 403, 200),
+                new Case("GET /upload/too-large", t -> get("/upload/too-large"), 302, 413, 413, 403, 413),
+                new Case("GET /upload/too-many-parts", t -> get("/upload/too-many-parts"), 302, 400, 400, 403, 400),
                 new Case("POST /upload Thanh Hóa", t -> multipart("/upload").file(file(Workbooks.thanhHoa("MX-TH2"))),
                         302, 302, 403, 403, 302),
                 new Case("GET /evaluations", t -> get("/evaluations"), 302, 200, 200, 200, 200),
@@ -101,6 +113,14 @@ class AccessMatrixTest {
                 new Case("POST /admin/users", t -> post("/admin/users").param("username", "u" + UUID.randomUUID().toString()
                         .substring(0, 8)).param("password", "a-long-password").param("role", "APPRAISER")
                         .param("province", "thanh-hoa"), 302, 403, 403, 403, 302),
+                new Case("POST /admin/users/{u}/enabled false", t -> post("/admin/users/" + TOGGLED + "/enabled")
+                        .param("enabled", "false"), 302, 403, 403, 403, 302),
+                new Case("POST /admin/users/{u}/enabled true", t -> post("/admin/users/" + TOGGLED + "/enabled")
+                        .param("enabled", "true"), 302, 403, 403, 403, 302),
+                new Case("POST /admin/users/{unknown}/enabled", t -> post("/admin/users/nobody.here/enabled")
+                        .param("enabled", "false"), 302, 403, 403, 403, 404),
+                new Case("POST /admin/users/admin/enabled (own account)", t -> post("/admin/users/admin/enabled")
+                        .param("enabled", "false"), 302, 403, 403, 403, 400),
                 new Case("GET /v3/api-docs", t -> get("/v3/api-docs"), 302, 200, 200, 200, 200),
                 new Case("GET /swagger-ui/index.html", t -> get("/swagger-ui/index.html"), 302, 200, 200, 200, 200),
                 new Case("GET /template.xlsx", t -> get("/template.xlsx"), 302, 200, 200, 200, 200),

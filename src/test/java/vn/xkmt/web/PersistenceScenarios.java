@@ -79,6 +79,8 @@ abstract class PersistenceScenarios {
         assertThat(r.matches()).as(r.differences().toString()).isTrue();
         assertThat(r.differences()).isEmpty();
         assertThat(r.ruleSetsNow()).isEqualTo(r.ruleSetsThen());
+        assertThat(r.restored()).as("the recorded version is in force").isEmpty();
+        assertThat(r.missing()).isEmpty();
     }
 
     @Test

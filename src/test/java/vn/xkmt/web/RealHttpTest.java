@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -146,5 +147,50 @@ class RealHttpTest {
                 .header("Authorization", Http.basic("admin", As.PASSWORD_ADMIN)).build());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("xkmt.evaluation.duration");
+    }
+
+    /** A multipart body with the workbook and {@code fields} more form fields: parts = fields + 1. */
+    static byte[] manyParts(String boundary, int fields) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields; i++) {
+            sb.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"f").append(i)
+                    .append("\"\r\n\r\nx\r\n");
+        }
+        byte[] head = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = new Http.Multipart("th.xlsx", Workbooks.thanhHoa("RH-PARTS"), boundary).body();
+        byte[] out = new byte[head.length + file.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(file, 0, out, head.length, file.length);
+        return out;
+    }
+
+    @Test
+    void tooManyMultipartPartsGetAClear400NeverATrace() {
+        String boundary = "----xkmtparts";
+        byte[] body = manyParts(boundary, 12); // 13 parts, server.tomcat.max-part-count=8
+        Http api = new Http(port);
+        HttpResponse<String> r = api.send(api.request("/api/evaluations")
+                .header("Authorization", Http.basic("appraiser.thanhhoa", As.PASSWORD_A))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("\"error\":\"too-many-parts\"", "tối đa 8", "at most 8)")
+                .doesNotContain("Exception", "at org.");
+
+        Http page = signedIn("appraiser.thanhhoa", As.PASSWORD_A);
+        String token = Http.match(java.util.regex.Pattern.compile("_csrf=([^\"&]+)"), page.get("/upload").body());
+        HttpResponse<String> p = page.send(page.page("/upload?_csrf=" + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(p.statusCode()).isEqualTo(400);
+        assertThat(p.body()).contains("data-code=\"too-many-parts\"", "Yêu cầu có quá nhiều phần (tối đa 8)")
+                .doesNotContain("Exception", "at org.", "HTTP Status");
+
+        HttpResponse<String> fewParts = api.send(api.request("/api/evaluations")
+                .header("Authorization", Http.basic("appraiser.thanhhoa", As.PASSWORD_A))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(manyParts(boundary, 3)))
+                .build());
+        assertThat(fewParts.statusCode()).isEqualTo(201);
     }
 }

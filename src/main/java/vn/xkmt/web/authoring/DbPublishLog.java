@@ -15,8 +15,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.authoring.PublishLog;
 import vn.xkmt.authoring.PublishRecord;
+import vn.xkmt.web.evaluation.RuleSnapshots;
 
-/** The publish log in the {@code rule_publish} table; the files before a publish as a JSON object. */
+/**
+ * The publish log in the {@code rule_publish} table; the files before a publish as a JSON object. A
+ * publish or revert just put its version in force: that version is kept at once as a rule snapshot,
+ * so that the evaluations made under it can be re-run after a later publish.
+ */
 @Repository
 class DbPublishLog implements PublishLog {
 
@@ -25,10 +30,12 @@ class DbPublishLog implements PublishLog {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RuleSnapshots snapshots;
 
-    DbPublishLog(JdbcClient jdbc, JsonMapper json) {
+    DbPublishLog(JdbcClient jdbc, JsonMapper json, RuleSnapshots snapshots) {
         this.jdbc = jdbc;
         this.json = json;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -39,6 +46,7 @@ class DbPublishLog implements PublishLog {
                         r.diff(), r.hashBefore(), r.hashAfter(), json.writeValueAsString(new LinkedHashMap<>(r.filesBefore())),
                         r.revertOf())
                 .update();
+        snapshots.keepInForce();
     }
 
     @Override

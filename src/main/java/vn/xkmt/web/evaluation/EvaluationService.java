@@ -31,6 +31,7 @@ import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.report.ResultDocument;
+import vn.xkmt.ruleset.RuleSetCatalog;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.WebProperties;
@@ -55,10 +56,15 @@ public class EvaluationService {
     private final MeterRegistry meters;
     private final Timer duration;
     private final Evaluations evaluations;
+    private final RuleSnapshots snapshots;
+    private final UploadQuota quota;
 
     EvaluationService(WorkbookReader reader, RuleSetRegistry registry, EvaluationStore store, JsonMapper json,
-                      WebProperties props, MeterRegistry meters, Evaluations evaluations) {
+                      WebProperties props, MeterRegistry meters, Evaluations evaluations, RuleSnapshots snapshots,
+                      UploadQuota quota) {
         this.evaluations = evaluations;
+        this.snapshots = snapshots;
+        this.quota = quota;
         this.reader = reader;
         this.registry = registry;
         this.store = store;
@@ -75,8 +81,13 @@ public class EvaluationService {
         String name = UploadNames.label(clientFileName);
         try {
             check(user, content);
-            Outcome o = evaluate(name, content, user);
-            long id = store.insert(o.toRecord(user.getUsername(), name, content));
+            Outcome o;
+            long id;
+            try (UploadQuota.Reservation r = quota.reserve(user.getUsername())) {
+                o = evaluate(name, content, user, registry.current());
+                snapshots.keep(o.run().ruleSetsUsed());
+                id = store.insert(o.toRecord(user.getUsername(), name, content));
+            }
             counter("stored").increment();
             o.run().results().forEach(r -> meters.counter("xkmt.evaluated.units", "verdict", r.verdict().name()).increment());
             LOG.info("Evaluation {} stored: {} units, {} bytes, sha256 {}, by {}", id, o.run().results().size(),
@@ -90,40 +101,44 @@ public class EvaluationService {
     }
 
     /**
-     * Evaluates a stored evaluation again from its stored bytes, under the rule sets in force now,
-     * and says whether the result is the same.
+     * Evaluates a stored evaluation again from its stored bytes, under the rule set versions it
+     * recorded (those in force, or rebuilt from their snapshot), and says whether the result is the same.
      */
     @SuppressWarnings("unchecked")
     public Rerun rerun(long id, XkmtUser user) {
         EvaluationSummary s = evaluations.wholeSummary(id, user);
         byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
         String sha = sha256(content);
-        Outcome o = evaluate(s.fileName(), content, null);
+        RecordedRules rules = snapshots.recorded(s.ruleSets());
+        Outcome o = evaluate(s.fileName(), content, null, rules.catalog());
         Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
         Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
         List<String> diffs = Comparison.differences(then, now);
         boolean intact = sha.equals(s.sha256());
         meters.counter("xkmt.reruns", "matches", String.valueOf(intact && diffs.isEmpty())).increment();
-        return new Rerun(id, sha, intact, intact && diffs.isEmpty(), s.ruleSets(), ruleSets(o.run()), diffs);
+        return new Rerun(id, sha, intact, intact && diffs.isEmpty(), s.ruleSets(), ruleSets(o.run()), rules.restored(),
+                rules.missing(), diffs);
     }
 
     /**
-     * The run of a stored evaluation, rebuilt from its stored bytes for the report writers, as far as
-     * the user may see it. Refused (409) when evaluating again no longer gives the stored result (the
-     * rules changed since): a report must say what was decided, not what would be decided now.
+     * The run of a stored evaluation, rebuilt from its stored bytes under its recorded rule set
+     * versions for the report writers, as far as the user may see it. Refused (409) when evaluating
+     * again does not give the stored result (its rules were not kept, or the stored data changed): a
+     * report must say what was decided.
      */
     @SuppressWarnings("unchecked")
     public RunResult reproduce(long id, XkmtUser user) {
         EvaluationSummary s = evaluations.summary(id, user);
         byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
-        Outcome o = evaluate(s.fileName(), content, null);
+        Outcome o = evaluate(s.fileName(), content, null, snapshots.recorded(s.ruleSets()).catalog());
         Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
         Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
         if (!sha256(content).equals(s.sha256()) || !Comparison.differences(then, now).isEmpty()) {
-            throw new WebProblem(409, "not-reproducible", "Bộ tiêu chí đã thay đổi từ lần đánh giá này nên không dựng lại "
-                    + "được báo cáo; hãy tải kết quả JSON đã lưu hoặc đánh giá lại để xem khác biệt",
-                    "The rule sets changed since this evaluation, so its report cannot be rebuilt; download the stored "
-                            + "JSON result, or evaluate again to see what differs");
+            throw new WebProblem(409, "not-reproducible", "Đánh giá lại không ra đúng kết quả đã lưu (bộ tiêu chí lúc đó "
+                    + "không còn được lưu, hoặc dữ liệu đã lưu bị thay đổi) nên không dựng lại được báo cáo; hãy tải kết "
+                    + "quả JSON đã lưu hoặc đánh giá lại để xem khác biệt", "Evaluating again does not give the stored "
+                    + "result (the rules of then were not kept, or the stored data changed), so the report cannot be "
+                    + "rebuilt; download the stored JSON result, or evaluate again to see what differs");
         }
         RunResult run = o.run();
         Map<String, Object> runThen = (Map<String, Object>) then.get("run");
@@ -156,12 +171,6 @@ public class EvaluationService {
         }
         if (content.length > props.maxUploadBytes()) {
             throw tooLarge(props);
-        }
-        if (props.uploadsPerHour() > 0 && store.uploadsSince(user.getUsername(),
-                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)) >= props.uploadsPerHour()) {
-            throw new WebProblem(429, "too-many", "Bạn đã tải lên " + props.uploadsPerHour()
-                    + " tệp trong một giờ qua; hãy thử lại sau", "You have uploaded " + props.uploadsPerHour()
-                    + " files in the last hour; try again later");
         }
     }
 
@@ -197,8 +206,11 @@ public class EvaluationService {
         }
     }
 
-    /** Reads and evaluates; refuses a file that is not a readable workbook or names other provinces. */
-    Outcome evaluate(String name, byte[] content, XkmtUser user) {
+    /**
+     * Reads and evaluates under the given rule sets; refuses a file that is not a readable workbook or
+     * (for an upload by {@code user}) names provinces outside the account.
+     */
+    Outcome evaluate(String name, byte[] content, XkmtUser user, RuleSetCatalog catalog) {
         acquire();
         Timer.Sample sample = Timer.start(meters);
         long t0 = System.nanoTime();
@@ -224,7 +236,7 @@ public class EvaluationService {
                             "The workbook holds communes of provinces outside your account: " + names);
                 }
             }
-            RunResult run = new Evaluator(registry.current(), reader::read).evaluate(List.of(ds), new RunOptions(null, null, 1), Progress.NONE);
+            RunResult run = new Evaluator(catalog, reader::read).evaluate(List.of(ds), new RunOptions(null, null, 1), Progress.NONE);
             Map<String, Object> doc = new ResultDocument().of(run);
             return new Outcome(sha, ds, run, doc, json.writeValueAsString(doc), (System.nanoTime() - t0) / 1_000_000);
         } finally {

@@ -1,6 +1,7 @@
 package vn.xkmt.web.upload;
 
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +22,14 @@ class UploadController {
     private final EvaluationService service;
     private final KnownProvinces provinces;
     private final WebProperties props;
+    private final int maxParts;
 
-    UploadController(EvaluationService service, KnownProvinces provinces, WebProperties props) {
+    UploadController(EvaluationService service, KnownProvinces provinces, WebProperties props,
+                     @Value("${server.tomcat.max-part-count:8}") int maxParts) {
         this.service = service;
         this.provinces = provinces;
         this.props = props;
+        this.maxParts = maxParts;
     }
 
     @GetMapping("/upload")
@@ -40,6 +44,12 @@ class UploadController {
     @org.springframework.web.bind.annotation.RequestMapping("/upload/too-large")
     String tooLarge() {
         throw EvaluationService.tooLarge(props);
+    }
+
+    /** Where {@link TooManyPartsFilter} sends a form over the part limit. */
+    @org.springframework.web.bind.annotation.RequestMapping("/upload/too-many-parts")
+    String tooManyParts() {
+        throw PartCount.problem(maxParts);
     }
 
     @PostMapping("/upload")
