@@ -69,7 +69,7 @@ class RerunUnderRecordedRulesTest extends EditorContext {
     /** TH1's outcome in a stored result. */
     String th1(long id) throws Exception {
         List<String> found = new ArrayList<>();
-        RuleEditorFlowTest.find(json.readTree(body(get("/evaluations/" + id + "/result.json")
+        Th1Uploads.find(json.readTree(body(get("/evaluations/" + id + "/result.json")
                 .with(As.APPRAISER_A.signIn()), 200)), found);
         assertThat(found).hasSize(1);
         return found.get(0);

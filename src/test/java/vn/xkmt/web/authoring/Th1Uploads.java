@@ -39,7 +39,8 @@ record Th1Uploads(MockMvc mvc, EvaluationService evaluations, JsonMapper json, P
         return found.get(0);
     }
 
-    private static void find(JsonNode n, List<String> out) {
+    /** Every TH1 outcome in a result document. */
+    static void find(JsonNode n, List<String> out) {
         if (n.isObject() && "TH1".equals(n.path("id").asString(null)) && n.has("outcome")) {
             out.add(n.get("outcome").asString());
         }
