@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import vn.xkmt.batch.InputSummary;
 import vn.xkmt.batch.RunResult;
@@ -32,11 +31,14 @@ final class CoverSheet {
         w.text(units, 0, Texts.t("units", lang), s.bold);
         w.number(units, 1, run.results().size());
         List<RuleSetDefinition> used = run.ruleSetsUsed();
-        Map<Verdict, Integer> verdicts = Units.verdicts(run.results());
-        for (Verdict v : Verdict.values()) {
-            Row r = w.row();
-            w.text(r, 0, Units.verdictLabel(used, v, lang), s.verdict(v));
-            w.number(r, 1, verdicts.get(v));
+        List<Units.Tally> tallies = Units.tallies(run.results(), used);
+        for (Units.Tally tally : tallies) {
+            String prefix = tallies.size() == 1 ? "" : tally.ruleSetId() + ": ";
+            for (Verdict v : Verdict.values()) {
+                Row r = w.row();
+                w.text(r, 0, prefix + tally.label(v, lang), s.verdict(v));
+                w.number(r, 1, tally.counts().get(v));
+            }
         }
         Row errors = w.row();
         w.text(errors, 0, Texts.t("errors", lang), s.bold);

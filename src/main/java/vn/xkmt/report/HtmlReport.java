@@ -101,17 +101,31 @@ public final class HtmlReport {
         }
 
         private void overview() throws IOException {
-            w("<section id=\"tong-quan\">\n<div class=\"cards\">\n");
-            Map<Verdict, Integer> counts = Units.verdicts(run.results());
-            for (Verdict v : Verdict.values()) {
-                w("<div class=\"card " + cls(v) + "\"><span class=\"n\">" + counts.get(v) + "</span> "
-                        + esc(Units.verdictLabel(used, v, lang)) + "</div>\n");
+            w("<section id=\"tong-quan\">\n");
+            List<Units.Tally> tallies = Units.tallies(run.results(), used);
+            boolean one = tallies.size() == 1;
+            if (!one) {
+                w("<div class=\"cards\">\n");
+                totals();
+                w("</div>\n");
             }
-            w("<div class=\"card\"><span class=\"n\">" + run.results().size() + "</span> " + esc(t("units"))
-                    + "</div>\n");
-            w("<div class=\"card\"><span class=\"n\">" + run.errors().size() + "</span> " + esc(t("errors"))
-                    + " · <span class=\"n\">" + run.warnings().size() + "</span> " + esc(t("warnings")) + "</div>\n");
-            w("</div>\n");
+            for (Units.Tally tally : tallies) {
+                if (!one) {
+                    w("<h3>" + esc(ruleSetName(tally.ruleSetId())) + "</h3>\n");
+                }
+                w("<div class=\"cards\"" + (one ? "" : " data-rule-set=\"" + esc(tally.ruleSetId()) + "\"") + ">\n");
+                for (Verdict v : Verdict.values()) {
+                    w("<div class=\"card " + cls(v) + "\"><span class=\"n\">" + tally.counts().get(v) + "</span> "
+                            + esc(tally.label(v, lang)) + "</div>\n");
+                }
+                if (one) {
+                    totals();
+                } else {
+                    w("<div class=\"card\"><span class=\"n\">" + tally.units() + "</span> " + esc(t("units"))
+                            + "</div>\n");
+                }
+                w("</div>\n");
+            }
             for (RolloutProgress.Plan plan : RolloutProgress.of(run)) {
                 w("<h3>" + esc(t("rollout")) + " — " + esc(plan.ruleSet().name(lang)) + "</h3>\n<ul class=\"rollout\">\n");
                 for (RolloutProgress.PhaseCount p : plan.phases()) {
@@ -126,6 +140,14 @@ public final class HtmlReport {
                 w("</ul>\n");
             }
             w("</section>\n");
+        }
+
+        /** The cards of the whole run: units evaluated, errors and warnings. */
+        private void totals() throws IOException {
+            w("<div class=\"card\"><span class=\"n\">" + run.results().size() + "</span> " + esc(t("units"))
+                    + "</div>\n");
+            w("<div class=\"card\"><span class=\"n\">" + run.errors().size() + "</span> " + esc(t("errors"))
+                    + " · <span class=\"n\">" + run.warnings().size() + "</span> " + esc(t("warnings")) + "</div>\n");
         }
 
         private void charts() throws IOException {
@@ -146,19 +168,23 @@ public final class HtmlReport {
                 w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + g.getKey(), bars, outcomes, colours, 90)
                         + "<figcaption>" + esc(ruleSetName(g.getKey())) + "</figcaption></figure>\n");
             }
-            boolean byDistrict = run.results().stream().anyMatch(r -> Units.district(r) != null);
-            Map<String, int[]> places = new LinkedHashMap<>();
-            for (UnitResult r : run.results()) {
-                String place = byDistrict ? Units.district(r) : Units.province(r);
-                places.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[3])[r.verdict().ordinal()]++;
+            List<Units.Tally> tallies = Units.tallies(run.results(), used);
+            for (Units.Tally tally : tallies) {
+                Units.Places places = Units.Places.of(tally.results());
+                Map<String, int[]> counts = new LinkedHashMap<>();
+                for (UnitResult r : tally.results()) {
+                    String place = places.of(r);
+                    counts.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[3])[r.verdict().ordinal()]++;
+                }
+                List<HtmlCharts.Bar> bars = counts.entrySet().stream()
+                        .map(e -> new HtmlCharts.Bar(e.getKey(), e.getKey(), e.getValue())).toList();
+                List<String> verdicts = java.util.Arrays.stream(Verdict.values()).map(v -> tally.label(v, lang)).toList();
+                String title = t(places.title) + (tally.ruleSetId() == null ? "" : " — " + tally.ruleSetId());
+                w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, colours, 180)
+                        + (tally.ruleSetId() == null ? "" : "<figcaption>" + esc(ruleSetName(tally.ruleSetId()))
+                        + "</figcaption>") + "</figure>\n");
             }
-            List<HtmlCharts.Bar> bars = places.entrySet().stream()
-                    .map(e -> new HtmlCharts.Bar(e.getKey(), e.getKey(), e.getValue())).toList();
-            List<String> verdicts = java.util.Arrays.stream(Verdict.values())
-                    .map(v -> Units.verdictLabel(used, v, lang)).toList();
-            String title = t(byDistrict ? "byDistrict" : "byProvince");
-            w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, colours, 180)
-                    + "</figure>\n</section>\n");
+            w("</section>\n");
         }
 
         private void summary() throws IOException {

@@ -18,23 +18,29 @@ import vn.xkmt.evaluation.Verdict;
  */
 final class RolloutProgress {
 
-    /** The communes of one phase in this run. */
-    record PhaseCount(Rollout rollout, Rollout.Phase phase, int evaluated, int eligible, int notEligible,
+    /** The communes of one phase in this run, under the plan of {@code ruleSet}. */
+    record PhaseCount(RuleSetDefinition ruleSet, Rollout.Phase phase, int evaluated, int eligible, int notEligible,
                       int undetermined) {
+
+        Rollout rollout() {
+            return ruleSet.rollout();
+        }
 
         /** {@code Giai đoạn 1: 19/26 xã biên giới đủ điều kiện}; without a target {@code Giai đoạn 3: 4 xã còn lại đủ điều kiện}. */
         String line(String lang) {
             String count = phase.target() == null ? String.valueOf(eligible) : eligible + "/" + phase.target();
-            return phase.name(lang) + ": " + count + " " + phase.population(lang) + " " + rollout.achieved(lang);
+            return phase.name(lang) + ": " + count + " " + phase.population(lang) + " " + rollout().achieved(lang);
         }
 
-        /** {@code đã đánh giá 24: 19 đạt, 3 không đạt, 2 chưa đủ dữ liệu}. */
+        /**
+         * {@code đã đánh giá 24: Đủ điều kiện công nhận 19 · Chưa đủ điều kiện công nhận 3 · Chưa đủ dữ
+         * liệu để kết luận 2}, in the verdict labels of the rule set's manifest.
+         */
         String detail(String lang) {
-            return "en".equals(lang)
-                    ? evaluated + " evaluated: " + eligible + " eligible, " + notEligible + " not eligible, "
-                    + undetermined + " undetermined"
-                    : "đã đánh giá " + evaluated + ": " + eligible + " đủ điều kiện, " + notEligible
-                    + " chưa đủ điều kiện, " + undetermined + " chưa đủ dữ liệu";
+            return ("en".equals(lang) ? evaluated + " evaluated: " : "đã đánh giá " + evaluated + ": ")
+                    + ruleSet.verdictLabel(Verdict.ELIGIBLE, lang) + " " + eligible + " · "
+                    + ruleSet.verdictLabel(Verdict.NOT_ELIGIBLE, lang) + " " + notEligible + " · "
+                    + ruleSet.verdictLabel(Verdict.UNDETERMINED, lang) + " " + undetermined;
         }
     }
 
@@ -75,7 +81,7 @@ final class RolloutProgress {
             List<PhaseCount> phases = new ArrayList<>();
             for (Rollout.Phase p : rollout.phases()) {
                 int[] n = counts.get(p.number());
-                phases.add(new PhaseCount(rollout, p, n[0] + n[1] + n[2], n[Verdict.ELIGIBLE.ordinal()],
+                phases.add(new PhaseCount(def, p, n[0] + n[1] + n[2], n[Verdict.ELIGIBLE.ordinal()],
                         n[Verdict.NOT_ELIGIBLE.ordinal()], n[Verdict.UNDETERMINED.ordinal()]));
             }
             plans.add(new Plan(def, phases, noPhase));

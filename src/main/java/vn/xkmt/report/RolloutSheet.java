@@ -18,8 +18,8 @@ final class RolloutSheet {
         String lang = options.lang();
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("phase", lang), Texts.t("period", lang),
                 Texts.t("population", lang), Texts.t("description", lang), Texts.t("target", lang), Texts.t("evaluated", lang),
-                Verdict.ELIGIBLE.defaultLabel(lang), Verdict.NOT_ELIGIBLE.defaultLabel(lang),
-                Verdict.UNDETERMINED.defaultLabel(lang), Texts.t("progress", lang)));
+                labels(plans, Verdict.ELIGIBLE, lang), labels(plans, Verdict.NOT_ELIGIBLE, lang),
+                labels(plans, Verdict.UNDETERMINED, lang), Texts.t("progress", lang)));
         for (RolloutProgress.Plan plan : plans) {
             RuleSetDefinition def = plan.ruleSet();
             for (RolloutProgress.PhaseCount p : plan.phases()) {
@@ -47,5 +47,11 @@ final class RolloutSheet {
         }
         w.maxWidth(4, 50);
         w.finish(true);
+    }
+
+    /** A verdict column's title: the verdict's label in every plan's manifest ({@code Đủ điều kiện công nhận / Đạt toàn bộ chỉ tiêu}). */
+    private static String labels(List<RolloutProgress.Plan> plans, Verdict v, String lang) {
+        List<String> labels = plans.stream().map(p -> p.ruleSet().verdictLabel(v, lang)).distinct().toList();
+        return labels.isEmpty() ? v.defaultLabel(lang) : String.join(" / ", labels);
     }
 }

@@ -8,7 +8,6 @@ import vn.xkmt.batch.RunResult;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
-import vn.xkmt.evaluation.Verdict;
 
 /**
  * The summary a batch prints on the console: one line per unit (code, name, verdict, failed and
@@ -48,15 +47,15 @@ public final class SummaryTable {
             printTable(rows, out);
         }
         out.println();
-        Map<Verdict, Integer> verdicts = Units.verdicts(run.results());
-        StringBuilder v = new StringBuilder(Texts.t("verdicts", lang)).append(": ");
-        for (Verdict verdict : Verdict.values()) {
-            if (verdict.ordinal() > 0) {
-                v.append(" · ");
+        List<Units.Tally> tallies = Units.tallies(run.results(), used);
+        if (tallies.size() == 1) {
+            out.println(Texts.t("verdicts", lang) + ": " + tallies.get(0).line(lang) + " (" + run.results().size() + ")");
+        } else {
+            out.println(Texts.t("verdicts", lang) + " (" + run.results().size() + "):");
+            for (Units.Tally t : tallies) {
+                out.println("  " + t.ruleSetId() + ": " + t.line(lang) + " (" + t.units() + ")");
             }
-            v.append(Units.verdictLabel(used, verdict, lang)).append(' ').append(verdicts.get(verdict));
         }
-        out.println(v.append(" (").append(run.results().size()).append(')'));
         printCriteria(run, used, out, lang);
         for (RolloutProgress.Plan plan : RolloutProgress.of(run)) {
             out.println(Texts.t("rollout", lang) + " — " + plan.ruleSet().name(lang) + ":");

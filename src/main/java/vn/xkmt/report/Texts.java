@@ -68,6 +68,7 @@ final class Texts {
             w("byCriterion", "Kết quả theo tiêu chí", "Outcomes by criterion"),
             w("byDistrict", "Kết luận theo huyện", "Verdicts by district"),
             w("byProvince", "Kết luận theo tỉnh", "Verdicts by province"),
+            w("byUnit", "Kết luận theo đơn vị báo cáo", "Verdicts by reporting unit"),
             w("none", "Không có", "None"),
             w("noProblems", "Không có lỗi hay cảnh báo nào.", "No errors or warnings."),
             w("noResults", "Không có đơn vị nào được đánh giá.", "No unit was evaluated."),

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.xkmt.commune.AnnualReport;
 import vn.xkmt.evaluation.CriterionDef;
 import vn.xkmt.evaluation.CriterionResult;
 import vn.xkmt.evaluation.Outcome;
@@ -92,6 +93,104 @@ final class Units {
     static String verdictLabel(List<RuleSetDefinition> used, Verdict v, String lang) {
         List<String> labels = used.stream().map(d -> d.verdictLabel(v, lang)).distinct().toList();
         return labels.size() == 1 ? labels.get(0) : v.defaultLabel(lang);
+    }
+
+    /** Whether every rule set used labels its verdicts alike, in both languages. */
+    static boolean sameLabels(List<RuleSetDefinition> used) {
+        return used.stream().map(Units::labelKey).distinct().count() <= 1;
+    }
+
+    private static List<String> labelKey(RuleSetDefinition d) {
+        List<String> key = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            key.add(d.verdictLabel(v, "vi"));
+            key.add(d.verdictLabel(v, "en"));
+        }
+        return key;
+    }
+
+    /**
+     * Results counted by verdict under the labels that name them.
+     *
+     * @param ruleSetId the rule set whose results these are; null for the whole run
+     * @param labelled  the rule set version whose manifest labels the verdicts; null: the default labels
+     */
+    record Tally(String ruleSetId, RuleSetDefinition labelled, List<UnitResult> results, Map<Verdict, Integer> counts) {
+
+        String label(Verdict v, String lang) {
+            return labelled == null ? v.defaultLabel(lang) : labelled.verdictLabel(v, lang);
+        }
+
+        int units() {
+            return results.size();
+        }
+
+        /** {@code Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0}. */
+        String line(String lang) {
+            StringBuilder sb = new StringBuilder();
+            for (Verdict v : Verdict.values()) {
+                sb.append(v.ordinal() > 0 ? " · " : "").append(label(v, lang)).append(' ').append(counts.get(v));
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * The counts by verdict: one tally of the whole run when every rule set used labels its verdicts
+     * alike, else one per rule set (by id, labelled as its latest version used), each in its own words.
+     */
+    static List<Tally> tallies(List<UnitResult> results, List<RuleSetDefinition> used) {
+        if (sameLabels(used)) {
+            return List.of(new Tally(null, used.isEmpty() ? null : used.get(used.size() - 1), results, verdicts(results)));
+        }
+        Map<String, RuleSetDefinition> latest = new LinkedHashMap<>();
+        used.forEach(d -> latest.put(d.id(), d));
+        List<Tally> out = new ArrayList<>();
+        latest.forEach((id, def) -> {
+            List<UnitResult> mine = results.stream().filter(r -> r.ruleSet().id().equals(id)).toList();
+            out.add(new Tally(id, def, mine, verdicts(mine)));
+        });
+        return out;
+    }
+
+    /** How a verdict chart places units: by district, by reporting unit (annual rows only), or by province. */
+    enum Places {
+        DISTRICT("byDistrict"), UNIT("byUnit"), PROVINCE("byProvince");
+
+        final String title;
+
+        Places(String title) {
+            this.title = title;
+        }
+
+        /**
+         * By district when any commune gives one; by reporting unit when every row is an annual row
+         * (a province or district row is its own place); else by province.
+         */
+        static Places of(List<UnitResult> results) {
+            if (results.stream().anyMatch(r -> district(r) != null)) {
+                return DISTRICT;
+            }
+            return !results.isEmpty() && results.stream().allMatch(Units::annual) ? UNIT : PROVINCE;
+        }
+
+        /** The place of a result in such a chart, null when the data does not say. */
+        String of(UnitResult r) {
+            return switch (this) {
+                case DISTRICT -> district(r) != null ? district(r) : annual(r) ? unit(r) : null;
+                case UNIT -> unit(r);
+                case PROVINCE -> province(r);
+            };
+        }
+    }
+
+    /** A result of an annual report row (a province or district and a year), not of a commune. */
+    static boolean annual(UnitResult r) {
+        return r.subject() instanceof AnnualReport;
+    }
+
+    private static String unit(UnitResult r) {
+        return text(r.unitName()) != null ? r.unitName() : text(r.unitCode());
     }
 
     static String date(LocalDate d) {

@@ -21,6 +21,7 @@ import vn.xkmt.commune.Dataset;
 import vn.xkmt.commune.RowRef;
 import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.testing.AnnualReportBuilder;
+import vn.xkmt.testing.CommuneBuilder;
 
 /** Annual-target results (Trà Vinh): keyed by unit and year, labelled in the rule set's words. */
 class AnnualResultsTest {
@@ -66,10 +67,44 @@ class AnnualResultsTest {
         StringWriter html = new StringWriter();
         HtmlReport.write(run, html, "vi");
         assertThat(html.toString()).contains("TV/2023", "TV-CK/2023", "Đạt toàn bộ chỉ tiêu", "Chưa đạt chỉ tiêu",
-                "Kết luận theo tỉnh");
+                "Kết luận theo đơn vị báo cáo").doesNotContain("(không rõ)");
         StringWriter out = new StringWriter();
         SummaryTable.print(run, new PrintWriter(out), "vi");
         assertThat(out.toString()).contains("TV/2023", "TV-CK/2023", "Chưa đạt chỉ tiêu",
                 "Kết luận: Đạt toàn bộ chỉ tiêu 1 · Chưa đạt chỉ tiêu 1 · Chưa đủ dữ liệu 0 (2)");
+    }
+
+    private static String charts(String html) {
+        return html.substring(html.indexOf("<section id=\"bieu-do\""), html.indexOf("<section id=\"tong-hop\""));
+    }
+
+    @Test
+    void annualRowsAloneAreChartedByReportingUnitEachRowItsOwnBar() throws IOException {
+        assertThat(Units.Places.of(run.results())).isEqualTo(Units.Places.UNIT);
+        assertThat(run.results()).extracting(Units.Places.UNIT::of).containsExactly("Tỉnh Trà Vinh", "Huyện Cầu Kè");
+        StringWriter html = new StringWriter();
+        HtmlReport.write(run, html, "en");
+        assertThat(charts(html.toString())).contains("Verdicts by reporting unit", ">Tỉnh Trà Vinh</text>",
+                ">Huyện Cầu Kè</text>", ">All targets met</text>", ">Targets not met</text>").doesNotContain("(unknown)");
+    }
+
+    @Test
+    void annualRowsBesideCommunesOfADistrictAreTheirOwnPlaceInTheDistrictChart() throws IOException {
+        Dataset communes = Fixtures.dataset("hung-yen.xlsx", List.of(), CommuneBuilder.hungYen("HY-01"));
+        Dataset annual = new Dataset("tra-vinh.xlsx", Fixtures.SHA, List.of(), List.of(), List.of(), List.of(),
+                List.of(row(AnnualReportBuilder.traVinh(), 2), row(AnnualReportBuilder.traVinhDistrict("TV-CK",
+                        "Huyện Cầu Kè").set("cases_resolved", 50), 3)), Set.of("BaoCaoNam"), List.of());
+        RunResult mixed = Fixtures.run(communes, annual);
+
+        assertThat(mixed.results()).extracting(r -> r.ruleSet().id()).containsExactly("hung-yen", "tra-vinh", "tra-vinh");
+        assertThat(Units.Places.of(mixed.results())).isEqualTo(Units.Places.DISTRICT);
+        assertThat(mixed.results()).extracting(Units.Places.DISTRICT::of)
+                .containsExactly("Khoái Châu", "Tỉnh Trà Vinh", "Huyện Cầu Kè");
+        StringWriter html = new StringWriter();
+        HtmlReport.write(mixed, html, "vi");
+        // Hưng Yên and Trà Vinh label their verdicts alike: one set of cards and one chart, in their words
+        assertThat(html.toString()).doesNotContain("data-rule-set=", "Đủ điều kiện công nhận");
+        assertThat(charts(html.toString())).contains("Kết luận theo huyện", ">Khoái Châu</text>", ">Tỉnh Trà Vinh</text>",
+                ">Huyện Cầu Kè</text>", ">Đạt toàn bộ chỉ tiêu</text>").doesNotContain("(không rõ)");
     }
 }

@@ -50,8 +50,9 @@ class SummaryTableTest {
     @Test
     void rolloutAndProblemCounts() {
         String out = print("vi");
-        assertThat(out).contains("  Giai đoạn 1: 1/26 xã biên giới đủ điều kiện (đã đánh giá 1: 1 đủ điều kiện,");
-        assertThat(out).contains("  Giai đoạn 2: 0/18 xã đủ điều kiện (đã đánh giá 1: 0 đủ điều kiện, 1 chưa đủ điều kiện");
+        assertThat(out).contains("  Giai đoạn 1: 1/26 xã biên giới đủ điều kiện (đã đánh giá 1: Đủ điều kiện công nhận 1 · ");
+        assertThat(out).contains("  Giai đoạn 2: 0/18 xã đủ điều kiện (đã đánh giá 1: Đủ điều kiện công nhận 0 · "
+                + "Chưa đủ điều kiện công nhận 1 · Chưa đủ dữ liệu để kết luận 0)");
         assertThat(out).contains("Chưa xác định giai đoạn: 2 xã");
         assertThat(out).contains("Lỗi: 1 · Cảnh báo: 1");
         assertThat(print("en")).contains("Phase 1: 1/26 border communes eligible", "Errors: 1 · Warnings: 1");

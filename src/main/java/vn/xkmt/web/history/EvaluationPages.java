@@ -24,6 +24,7 @@ import vn.xkmt.web.evaluation.EvaluationDetail;
 import vn.xkmt.web.evaluation.EvaluationService;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.KnownProvinces;
+import vn.xkmt.web.evaluation.VerdictLabels;
 import vn.xkmt.web.security.XkmtUser;
 
 /** One evaluation: its result page, its downloads, and re-running it. */
@@ -36,8 +37,11 @@ class EvaluationPages {
     private final EvaluationService service;
     private final KnownProvinces provinces;
     private final JsonMapper json;
+    private final VerdictLabels labels;
 
-    EvaluationPages(Evaluations evaluations, EvaluationService service, KnownProvinces provinces, JsonMapper json) {
+    EvaluationPages(Evaluations evaluations, EvaluationService service, KnownProvinces provinces, JsonMapper json,
+                    VerdictLabels labels) {
+        this.labels = labels;
         this.evaluations = evaluations;
         this.service = service;
         this.provinces = provinces;
@@ -45,8 +49,9 @@ class EvaluationPages {
     }
 
     @GetMapping("/evaluations/{id}")
-    String result(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Model model) {
+    String result(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale, Model model) {
         EvaluationDetail d = evaluations.detail(id, me);
+        model.addAttribute("tallies", labels.tallies(VerdictLabels.ofDocument(d.document()), lang(locale)));
         model.addAttribute("e", d.summary());
         model.addAttribute("detail", d);
         model.addAttribute("doc", d.document());
