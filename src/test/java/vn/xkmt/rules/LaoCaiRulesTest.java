@@ -183,7 +183,9 @@ class LaoCaiRulesTest {
         var r = lc(commune().with(user("SD-004").blank("residence").unsupervised()));
         assertThat(r.outcome("LC4")).isEqualTo(INSUFFICIENT_DATA);
         assertThat(r.missing("LC4")).containsExactly("Nguoi!G2");
-        assertThat(r.vi("LC4")).isEqualTo("Chưa rõ việc theo dõi, giám sát của 1 người: SD-004; cần điền Nguoi!G2");
+        assertThat(r.vi("LC4")).as("the residence is what is unknown, not the supervision")
+                .isEqualTo("Chưa rõ việc theo dõi, giám sát, phân loại hoặc cư trú của 1 người: SD-004; cần điền Nguoi!G2");
+        assertThat(r.en("LC4")).isEqualTo("Supervision, category or residence unknown for 1 person(s): SD-004; fill Nguoi!G2");
     }
 
     @Test
