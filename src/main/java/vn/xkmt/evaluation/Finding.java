@@ -18,7 +18,8 @@ import vn.xkmt.commune.CellRef;
  * @param evidence   rows behind a failing or undecided condition
  * @param missing    cells to fill to decide an undecided condition
  * @param validUntil the last request date on which a pass relying on dated tests still holds
- * @param variant    {@code empty} when a "100 %" condition passed over an empty population
+ * @param variant    {@code empty} when a "100 %" condition passed over an empty population; {@code zero} when a
+ *                   "decreased" count is decided against a baseline of zero (there must still be none)
  */
 public record Finding(String criterion, String condition, Outcome outcome, Integer required, Integer found,
                       Integer shortBy, Map<String, Object> args, List<Evidence> evidence, Set<CellRef> missing,
@@ -49,6 +50,10 @@ public record Finding(String criterion, String condition, Outcome outcome, Integ
 
     public Finding withValidUntil(LocalDate date) {
         return new Finding(criterion, condition, outcome, required, found, shortBy, args, evidence, missing, date, variant);
+    }
+
+    Finding withVariant(String name) {
+        return new Finding(criterion, condition, outcome, required, found, shortBy, args, evidence, missing, validUntil, name);
     }
 
     Finding withArg(String name, Object value) {

@@ -125,7 +125,8 @@ public final class Findings {
 
     /**
      * Fewer persons in the population now than the sum of {@code f[boundKeys]}, or none at all when
-     * that sum is zero ("kiềm chế, làm giảm").
+     * that sum is zero ("kiềm chế, làm giảm"); a decided finding against a zero sum has variant
+     * {@code zero}, so that a pass does not read "down from 0".
      */
     public Finding personsDecreased(String criterion, String condition, List<Member> members, Fact f,
                                     String... boundKeys) {
@@ -143,7 +144,8 @@ public final class Findings {
             if (!blank.isEmpty()) {
                 return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).missing(blank).build();
             }
-            return countBelow(criterion, condition, members, Math.max(sum, 1), Set.of()).withArg("bound", sum);
+            Finding decided = countBelow(criterion, condition, members, Math.max(sum, 1), Set.of()).withArg("bound", sum);
+            return sum == 0 && decided.outcome() != Outcome.INSUFFICIENT_DATA ? decided.withVariant("zero") : decided;
         });
     }
 
