@@ -68,7 +68,7 @@ class ThanhHoaRulesTest {
                     addict("NN-101").residence(Residence.AWAY),
                     addict("NN-102").residence(Residence.WHEREABOUTS_UNKNOWN)));
             assertThat(r.outcome("TH1")).isEqualTo(FAIL);
-            assertThat(r.vi("TH1")).contains("10 người nghiện ngoài cộng đồng");
+            assertThat(r.vi("TH1")).contains("10 người nghiện ngoài cộng đồng").contains("NN-101", "NN-102");
         }
 
         @Test
@@ -101,7 +101,9 @@ class ThanhHoaRulesTest {
         void givenAnAddictWithNoTreatment_thenTH1Fails() {
             var r = th(commune().with(addict("NN-001").treatment(Treatment.NONE)));
             assertThat(r.outcome("TH1")).isEqualTo(FAIL);
-            assertThat(r.vi("TH1")).contains("1/1 người nghiện chưa tham gia cai nghiện, điều trị: NN-001");
+            assertThat(r.vi("TH1")).isEqualTo("1/1 người nghiện chưa tham gia cai nghiện, điều trị: NN-001");
+            assertThat(r.en("TH1")).isEqualTo("1 of 1 addicts are in no rehab or treatment: NN-001");
+            assertThat(r.remedyVi("TH1")).isEqualTo("Áp dụng hình thức cai nghiện, điều trị phù hợp cho 1 người nghiện: NN-001");
         }
 
         @Test
@@ -124,6 +126,19 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(addict("NN-001").testedDaysAfter(2)));
             assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH1")).containsExactly("Nguoi!L2");
+            assertThat(r.vi("TH1")).isEqualTo("Chưa rõ kết quả, ngày xét nghiệm, phân loại hoặc cư trú "
+                    + "(hoặc xét nghiệm sau ngày đề nghị) của 1 người: NN-001; cần điền Nguoi!L2");
+            assertThat(r.en("TH1")).isEqualTo("Test result or date, category or residence unknown "
+                    + "(or tested after the request date) for 1 person(s): NN-001; fill Nguoi!L2");
+        }
+
+        @Test
+        void givenAnUnsupervisedAddictOfUnknownResidence_thenTH1IsUndeterminedAskingForTheResidence() {
+            var r = th(commune().with(addict("NN-001").blank("residence").unsupervised()));
+            assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("TH1")).isEqualTo(
+                    "Chưa rõ việc theo dõi, giám sát, phân loại hoặc cư trú của 1 người: NN-001; cần điền Nguoi!G2");
+            assertThat(r.missing("TH1")).containsExactly("Nguoi!G2");
         }
 
         @Test
@@ -135,14 +150,25 @@ class ThanhHoaRulesTest {
 
         @Test
         void givenAPositiveOrNoTest_thenTH1Fails() {
-            assertThat(th(commune().with(addict("NN-001").result(TestResult.POSITIVE))).outcome("TH1")).isEqualTo(FAIL);
-            assertThat(th(commune().with(addict("NN-001").notTested())).outcome("TH1")).isEqualTo(FAIL);
+            for (var r : java.util.List.of(th(commune().with(addict("NN-002"), addict("NN-001").result(TestResult.POSITIVE))),
+                    th(commune().with(addict("NN-002"), addict("NN-001").notTested())))) {
+                assertThat(r.outcome("TH1")).isEqualTo(FAIL);
+                assertThat(r.vi("TH1")).isEqualTo("1/2 người nghiện ngoài cộng đồng không có kết quả âm tính trong hạn: NN-001");
+                assertThat(r.en("TH1")).isEqualTo("1 of 2 addicts in the community have no negative test in time: NN-001");
+                assertThat(r.remedyVi("TH1"))
+                        .isEqualTo("Xét nghiệm lại NN-001 trước ngày đề nghị công nhận (kết quả âm tính, không quá hạn)");
+                assertThat(r.evidenceIds("TH1")).containsExactly("NN-001");
+            }
         }
 
         @Test
         void givenAFailAndABlank_thenFailBeatsTheBlank() {
             var r = th(commune().with(addict("NN-001").noProfile(), addict("NN-002").blank("supervised")));
             assertThat(r.outcome("TH1")).isEqualTo(FAIL);
+            assertThat(r.vi("TH1")).as("only the failing condition is told").isEqualTo("1/2 người nghiện chưa có hồ sơ quản lý: NN-001");
+            assertThat(r.en("TH1")).isEqualTo("1 of 2 addicts have no management profile: NN-001");
+            assertThat(r.remedyVi("TH1")).isEqualTo("Lập hồ sơ quản lý cho 1 người nghiện: NN-001");
+            assertThat(r.missing("TH1")).as("a failed criterion asks for no cell").isEmpty();
         }
 
         @Test
@@ -150,6 +176,9 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(addict("NN-001"), addict("NN-002").blank("supervised")));
             assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH1")).containsExactly("Nguoi!K3");
+            assertThat(r.vi("TH1")).isEqualTo(
+                    "Chưa rõ việc theo dõi, giám sát, phân loại hoặc cư trú của 1 người: NN-002; cần điền Nguoi!K3");
+            assertThat(r.en("TH1")).isEqualTo("Supervision, category or residence unknown for 1 person(s): NN-002; fill Nguoi!K3");
             assertThat(r.result().verdict()).isEqualTo(Verdict.UNDETERMINED);
         }
 
@@ -164,7 +193,9 @@ class ThanhHoaRulesTest {
         void givenNoPersonsSheet_thenTH1IsUndetermined() {
             var r = th(commune().withoutSheet("Nguoi"));
             assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
-            assertThat(r.vi("TH1")).contains("không có sheet Nguoi");
+            assertThat(r.vi("TH1")).isEqualTo("Tệp không có sheet Nguoi: chưa thể xét điều kiện này");
+            assertThat(r.en("TH1")).isEqualTo("The workbook has no Nguoi sheet: this condition cannot be decided yet");
+            assertThat(r.missing("TH1")).containsExactly("Nguoi");
         }
     }
 
@@ -175,7 +206,9 @@ class ThanhHoaRulesTest {
         void givenAPostRehabPersonWithPsychosisNotSupervised_thenTH2Fails() {
             var r = th(commune().with(postRehab("SCN-001").psychosis().unsupervised()));
             assertThat(r.outcome("TH2")).isEqualTo(FAIL);
-            assertThat(r.vi("TH2")).contains("1/1 người sử dụng, người loạn thần chưa được theo dõi, giám sát: SCN-001");
+            assertThat(r.vi("TH2")).isEqualTo("1/1 người sử dụng, người loạn thần chưa được theo dõi, giám sát: SCN-001");
+            assertThat(r.en("TH2")).isEqualTo("1 of 1 users or people with psychosis are not supervised: SCN-001");
+            assertThat(r.remedyVi("TH2")).isEqualTo("Phân công theo dõi, giám sát SCN-001");
         }
 
         @Test
@@ -190,12 +223,31 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(user("SD-001").testedDaysBefore(45)));
             assertThat(r.outcome("TH2")).isEqualTo(FAIL);
             assertThat(r.evidenceIds("TH2")).containsExactly("SD-001");
+            assertThat(r.vi("TH2")).isEqualTo("1/1 người sử dụng, người loạn thần không có kết quả âm tính trong hạn: SD-001");
+            assertThat(r.en("TH2")).isEqualTo("1 of 1 users or people with psychosis have no negative test in time: SD-001");
+            assertThat(r.remedyVi("TH2"))
+                    .isEqualTo("Xét nghiệm lại SD-001 trước ngày đề nghị công nhận (kết quả âm tính, không quá hạn)");
         }
 
         @Test
         void givenAPersonOfUnknownCategoryWithoutProfile_thenTH2IsUndetermined() {
             var r = th(commune().with(ofUnknownCategory("X-001").noProfile()));
             assertThat(r.outcome("TH2")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("TH2")).isEqualTo(
+                    "Chưa rõ hồ sơ, phân loại, biểu hiện loạn thần hoặc cư trú của 1 người: X-001; cần điền Nguoi!E2");
+            assertThat(r.en("TH2")).isEqualTo(
+                    "Profile, category, psychosis or residence unknown for 1 person(s): X-001; fill Nguoi!E2");
+            assertThat(r.missing("TH2")).containsExactly("Nguoi!E2");
+            assertThat(r.evidenceIds("TH2")).containsExactly("X-001");
+        }
+
+        @Test
+        void givenAnUnsupervisedPostRehabPersonWithBlankPsychosis_thenTH2IsUndeterminedAskingForThePsychosisCell() {
+            var r = th(commune().with(postRehab("SCN-001").blank("psychosis").unsupervised()));
+            assertThat(r.outcome("TH2")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("TH2")).isEqualTo("Chưa rõ việc theo dõi, giám sát, phân loại, biểu hiện loạn thần hoặc cư trú "
+                    + "của 1 người: SCN-001; cần điền Nguoi!F2");
+            assertThat(r.missing("TH2")).containsExactly("Nguoi!F2");
         }
 
         @Test
@@ -214,12 +266,29 @@ class ThanhHoaRulesTest {
             assertThat(r.outcome("TH3")).isEqualTo(FAIL);
             assertThat(r.remedyVi("TH3")).contains("Chuyển NV-001 sang diện người sử dụng");
             assertThat(r.remedyEn("TH3")).contains("Reclassify NV-001 as illegal users");
+            assertThat(r.vi("TH3")).isEqualTo("1 người nghi sử dụng có kết quả dương tính: NV-001");
+            assertThat(r.en("TH3")).isEqualTo("1 suspected user(s) tested positive: NV-001");
         }
 
         @Test
-        void givenASuspectedPersonNotListedOrNotTested_thenTH3Fails() {
-            assertThat(th(commune().with(suspected("NV-001").noProfile())).outcome("TH3")).isEqualTo(FAIL);
-            assertThat(th(commune().with(suspected("NV-001").notTested())).outcome("TH3")).isEqualTo(FAIL);
+        void givenASuspectedPersonNotListed_thenTH3FailsAskingToListThem() {
+            var r = th(commune().with(suspected("NV-001"), suspected("NV-002").noProfile()));
+            assertThat(r.outcome("TH3")).isEqualTo(FAIL);
+            assertThat(r.vi("TH3")).isEqualTo("1/2 người nghi sử dụng chưa được lập danh sách: NV-002");
+            assertThat(r.en("TH3")).isEqualTo("1 of 2 suspected users are not on the list: NV-002");
+            assertThat(r.remedyVi("TH3")).isEqualTo("Lập danh sách NV-002");
+            assertThat(r.remedyEn("TH3")).isEqualTo("Put NV-002 on the list");
+            assertThat(r.evidenceIds("TH3")).containsExactly("NV-002");
+        }
+
+        @Test
+        void givenASuspectedPersonNotTested_thenTH3FailsAskingForATest() {
+            var r = th(commune().with(suspected("NV-001").notTested()));
+            assertThat(r.outcome("TH3")).isEqualTo(FAIL);
+            assertThat(r.vi("TH3")).isEqualTo("1/1 người nghi sử dụng chưa được xét nghiệm: NV-001");
+            assertThat(r.en("TH3")).isEqualTo("1 of 1 suspected users have not been tested: NV-001");
+            assertThat(r.remedyVi("TH3")).isEqualTo("Xét nghiệm chất ma túy trong cơ thể cho NV-001 trước ngày đề nghị công nhận");
+            assertThat(r.remedyEn("TH3")).isEqualTo("Test NV-001 for drugs before the request date");
         }
 
         @Test
@@ -234,6 +303,10 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(suspected("NV-001").blank("last_test_date")));
             assertThat(r.outcome("TH3")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH3")).containsExactly("Nguoi!L2");
+            assertThat(r.vi("TH3")).isEqualTo(
+                    "Chưa rõ ngày xét nghiệm hoặc phân loại (hoặc xét nghiệm sau ngày đề nghị) của 1 người: NV-001; cần điền Nguoi!L2");
+            assertThat(r.en("TH3")).isEqualTo(
+                    "Test date or category unknown (or tested after the request date) for 1 person(s): NV-001; fill Nguoi!L2");
         }
     }
 
@@ -245,7 +318,10 @@ class ThanhHoaRulesTest {
             var r = th(commune().set("baseline_addicts", 2).set("baseline_users", 1)
                     .with(addict("NN-001"), addict("NN-002"), user("SD-001")));
             assertThat(r.outcome("TH4")).isEqualTo(FAIL);
-            assertThat(r.vi("TH4")).contains("Tổng 3 người nghiện và sử dụng hiện nay, chưa giảm so với 3 người khi đăng ký");
+            assertThat(r.vi("TH4")).isEqualTo("Tổng 3 người nghiện và sử dụng hiện nay, chưa giảm so với 3 người khi đăng ký");
+            assertThat(r.en("TH4")).isEqualTo("3 addicts and users now, not down from 3 at registration");
+            assertThat(r.remedyVi("TH4")).isEqualTo("Tổng số người nghiện và sử dụng phải giảm thêm ít nhất 1 người");
+            assertThat(r.evidenceIds("TH4")).containsExactly("NN-001", "NN-002", "SD-001");
         }
 
         @Test
@@ -258,26 +334,54 @@ class ThanhHoaRulesTest {
         void givenMoreAddictsThanAtRegistrationButFewerInTotal_thenTH4Fails() {
             var r = th(commune().set("baseline_addicts", 1).set("baseline_users", 5).with(addict("NN-001"), addict("NN-002")));
             assertThat(r.outcome("TH4")).isEqualTo(FAIL);
-            assertThat(r.vi("TH4")).contains("2 người nghiện hiện nay, nhiều hơn 1 người khi đăng ký");
+            assertThat(r.vi("TH4")).isEqualTo("2 người nghiện hiện nay, nhiều hơn 1 người khi đăng ký");
+            assertThat(r.en("TH4")).isEqualTo("2 addict(s) now, more than 1 at registration");
+            assertThat(r.remedyVi("TH4"))
+                    .isEqualTo("Số người nghiện phải giảm thêm ít nhất 1 người để không vượt số khi đăng ký (1)");
         }
 
         @Test
         void givenAZeroBaselineAndNobodyNow_thenTH4Passes() {
             var r = th(commune().set("baseline_addicts", 0).set("baseline_users", 0).with(postRehab("SCN-001")));
             assertThat(r.outcome("TH4")).isEqualTo(PASS);
+            assertThat(r.vi("TH4")).as("nothing was 'down from 0'").isEqualTo(
+                    "0 người nghiện hiện nay, không quá 0 người khi đăng ký; 0 người sử dụng hiện nay, không quá 0 người khi đăng ký; "
+                            + "Tổng 0 người nghiện và sử dụng hiện nay; khi đăng ký là 0 người nên hiện nay phải vẫn bằng 0");
+            assertThat(r.en("TH4")).isEqualTo("0 addict(s) now, no more than 0 at registration; 0 user(s) now, no more than 0 at "
+                    + "registration; 0 addicts and users now; there were 0 at registration, so there must still be none");
         }
 
         @Test
         void givenAZeroBaselineAndOneUserNow_thenTH4Fails() {
             var r = th(commune().set("baseline_addicts", 0).set("baseline_users", 0).with(user("SD-001")));
             assertThat(r.outcome("TH4")).isEqualTo(FAIL);
+            assertThat(r.vi("TH4")).isEqualTo("1 người sử dụng hiện nay, nhiều hơn 0 người khi đăng ký; "
+                    + "Tổng 1 người nghiện và sử dụng hiện nay; khi đăng ký là 0 người nên hiện nay phải vẫn bằng 0");
+            assertThat(r.en("TH4")).isEqualTo("1 user(s) now, more than 0 at registration; "
+                    + "1 addicts and users now; there were 0 at registration, so there must still be none");
+            assertThat(r.remedyVi("TH4")).isEqualTo("Số người sử dụng phải giảm thêm ít nhất 1 người để không vượt số khi đăng ký (0); "
+                    + "Tổng số người nghiện và sử dụng phải giảm 1 người, về 0 như khi đăng ký");
+            assertThat(r.remedyEn("TH4")).isEqualTo("The number of users must fall by at least 1 to stay within the count at "
+                    + "registration (0); Addicts and users together must fall by 1, back to 0 as at registration");
+            assertThat(r.evidenceIds("TH4")).containsExactly("SD-001");
+        }
+
+        @Test
+        void givenAZeroBaselineAndSomeoneOfUnknownCategory_thenTH4IsUndeterminedAskingForTheCategory() {
+            var r = th(commune().set("baseline_addicts", 0).set("baseline_users", 0).with(ofUnknownCategory("X-001")));
+            assertThat(r.outcome("TH4")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.missing("TH4")).containsExactly("Nguoi!E2");
+            assertThat(r.vi("TH4")).isEqualTo("Chưa đủ dữ liệu: cần điền Nguoi!E2");
+            assertThat(r.en("TH4")).isEqualTo("Insufficient data: fill Nguoi!E2");
         }
 
         @Test
         void givenABlankBaseline_thenTH4IsUndeterminedNamingTheCell() {
             var r = th(commune().blank("baseline_users"));
             assertThat(r.outcome("TH4")).isEqualTo(INSUFFICIENT_DATA);
-            assertThat(r.missing("TH4")).contains("Xa!L2");
+            assertThat(r.missing("TH4")).containsExactly("Xa!L2");
+            assertThat(r.vi("TH4")).isEqualTo("Chưa đủ dữ liệu: cần điền Xa!L2");
+            assertThat(r.en("TH4")).isEqualTo("Insufficient data: fill Xa!L2");
         }
     }
 
@@ -289,12 +393,30 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(postRehab("SCN-001"), postRehab("SCN-002").noJobSupport()));
             assertThat(r.outcome("TH5")).isEqualTo(FAIL);
             assertThat(r.vi("TH5")).isEqualTo("1/2 người sau cai nghiện chưa được tư vấn, hỗ trợ việc làm: SCN-002");
+            assertThat(r.en("TH5")).isEqualTo("1 of 2 people after rehab received no job counselling or support: SCN-002");
+            assertThat(r.remedyVi("TH5")).isEqualTo("Tư vấn, hỗ trợ tìm việc làm cho SCN-002");
         }
 
         @Test
         void givenAPostRehabPersonTestedBeforeRegistration_thenTH5Fails() {
-            var r = th(commune().with(postRehab("SCN-001").testedDaysBefore(400)));
+            var r = th(commune().with(postRehab("SCN-001").testedDaysBefore(400), postRehab("SCN-002")));
             assertThat(r.outcome("TH5")).isEqualTo(FAIL);
+            assertThat(r.vi("TH5")).isEqualTo("1/2 người sau cai nghiện chưa được xét nghiệm từ khi xã đăng ký: SCN-001");
+            assertThat(r.en("TH5")).isEqualTo("1 of 2 people after rehab were not tested since the commune registered: SCN-001");
+            assertThat(r.remedyVi("TH5")).isEqualTo("Xét nghiệm định kỳ, đột xuất cho SCN-001");
+            assertThat(r.remedyEn("TH5")).isEqualTo("Test SCN-001 (periodic or unannounced test)");
+            assertThat(r.evidenceIds("TH5")).containsExactly("SCN-001");
+        }
+
+        @Test
+        void givenABlankRegistrationDate_thenTH5IsUndeterminedAskingForIt() {
+            var r = th(commune().blank("registration_date").with(postRehab("SCN-001")));
+            assertThat(r.outcome("TH5")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.missing("TH5")).containsExactly("Xa!H2");
+            assertThat(r.vi("TH5")).isEqualTo(
+                    "Chưa rõ ngày xét nghiệm, ngày đăng ký hoặc phân loại của 1 người: SCN-001; cần điền Xa!H2");
+            assertThat(r.en("TH5")).isEqualTo(
+                    "Test date, registration date or category unknown for 1 person(s): SCN-001; fill Xa!H2");
         }
 
         @Test
@@ -313,6 +435,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().set("risk_points", 2));
             assertThat(r.outcome("TH6")).isEqualTo(FAIL);
             assertThat(r.vi("TH6")).isEqualTo("Còn 2 điểm có nguy cơ phức tạp (Xa!P2)");
+            assertThat(r.en("TH6")).isEqualTo("2 risk point(s) remain (Xa!P2)");
+            assertThat(r.remedyVi("TH6")).isEqualTo("Xử lý dứt điểm 2 điểm có nguy cơ phức tạp");
         }
 
         @Test
@@ -320,11 +444,32 @@ class ThanhHoaRulesTest {
             var r = th(commune().blank("hotspots"));
             assertThat(r.outcome("TH6")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH6")).containsExactly("Xa!M2");
+            assertThat(r.vi("TH6")).isEqualTo("Chưa điền số điểm, tụ điểm phức tạp: Xa!M2");
+            assertThat(r.en("TH6")).isEqualTo("Number of hotspots not filled: Xa!M2");
         }
 
         @Test
-        void givenASeriousIncident_thenTH7Fails() {
-            assertThat(th(commune().set("serious_incidents", 1)).outcome("TH7")).isEqualTo(FAIL);
+        void givenASeriousIncident_thenTH7FailsQuotingTheCell() {
+            var r = th(commune().set("serious_incidents", 1));
+            assertThat(r.outcome("TH7")).isEqualTo(FAIL);
+            assertThat(r.vi("TH7")).isEqualTo(
+                    "Có 1 vụ rất nghiêm trọng, đặc biệt nghiêm trọng do người nghiện, sử dụng, loạn thần gây ra (Xa!U2)");
+            assertThat(r.en("TH7")).isEqualTo(
+                    "1 very or especially serious incident(s) caused by addicts, users or people with psychosis (Xa!U2)");
+            assertThat(r.remedyVi("TH7")).isEqualTo("Tiêu chí chỉ đạt khi từ ngày đăng ký không còn vụ rất nghiêm trọng nào; "
+                    + "rà soát, quản lý chặt người nghiện, sử dụng, loạn thần");
+            assertThat(r.remedyEn("TH7")).isEqualTo("The criterion passes only with no such incident since registration; "
+                    + "review and closely manage addicts, users and people with psychosis");
+            assertThat(r.evidencePlaces("TH7")).containsExactly("Xa!2");
+        }
+
+        @Test
+        void givenABlankSeriousIncidentCount_thenTH7IsUndeterminedNamingTheCell() {
+            var r = th(commune().blank("serious_incidents"));
+            assertThat(r.outcome("TH7")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("TH7")).isEqualTo("Chưa điền số vụ rất nghiêm trọng: Xa!U2");
+            assertThat(r.en("TH7")).isEqualTo("Number of serious incidents not filled: Xa!U2");
+            assertThat(r.missing("TH7")).containsExactly("Xa!U2");
         }
     }
 
@@ -337,6 +482,8 @@ class ThanhHoaRulesTest {
             assertThat(r.outcome("TH8")).isEqualTo(FAIL);
             assertThat(r.vi("TH8")).isEqualTo("1/2 thôn, tổ dân phố còn 12 hộ chưa ký cam kết: Thôn Đông");
             assertThat(r.remedyVi("TH8")).isEqualTo("12 hộ còn lại phải ký cam kết (thôn Thôn Đông)");
+            assertThat(r.en("TH8")).isEqualTo("1 of 2 villages still have 12 household(s) to sign: Thôn Đông");
+            assertThat(r.remedyEn("TH8")).isEqualTo("12 more household(s) must sign (villages Thôn Đông)");
             assertThat(r.evidencePlaces("TH8")).containsExactly("Thon!3");
         }
 
@@ -344,6 +491,10 @@ class ThanhHoaRulesTest {
         void givenNoVillageRow_thenTH8IsUndetermined() {
             var r = th(commune().noVillages());
             assertThat(r.outcome("TH8")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("TH8")).isEqualTo("Sheet Thon không có dòng nào của xã này: cần kê khai các thôn, tổ dân phố");
+            assertThat(r.en("TH8")).isEqualTo("Sheet Thon has no row for this commune: list its villages and residential groups");
+            assertThat(r.missing("TH8")).containsExactly("Thon");
+            assertThat(r.result().cellsToFill()).extracting(c -> c.a1()).contains("Thon");
         }
 
         @Test
@@ -351,6 +502,7 @@ class ThanhHoaRulesTest {
             var r = th(commune().villageCell("committed_households", null));
             assertThat(r.outcome("TH8")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH8")).containsExactly("Thon!D2");
+            assertThat(r.vi("TH8")).isEqualTo("Chưa rõ số hộ hoặc số hộ đã ký cam kết của 1 thôn: Thôn 1; cần điền Thon!D2");
         }
     }
 
@@ -362,6 +514,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().noModels());
             assertThat(r.outcome("TH9")).isEqualTo(FAIL);
             assertThat(r.vi("TH9")).isEqualTo("Xã chưa có mô hình phòng, chống ma túy nào");
+            assertThat(r.en("TH9")).isEqualTo("The commune has no anti-drug model");
+            assertThat(r.remedyVi("TH9")).isEqualTo("Xây dựng hoặc củng cố ít nhất 01 mô hình phòng, chống ma túy hoạt động hiệu quả");
         }
 
         @Test
@@ -369,11 +523,15 @@ class ThanhHoaRulesTest {
             var r = th(commune().noModels().model("Tổ tự quản", LeadOrg.OTHER, null));
             assertThat(r.outcome("TH9")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH9")).containsExactly("MoHinh!E2");
+            assertThat(r.vi("TH9")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình Tổ tự quản; cần điền MoHinh!E2");
         }
 
         @Test
         void givenNoModelsSheet_thenTH9IsUndetermined() {
-            assertThat(th(commune().withoutSheet("MoHinh")).outcome("TH9")).isEqualTo(INSUFFICIENT_DATA);
+            var r = th(commune().withoutSheet("MoHinh"));
+            assertThat(r.outcome("TH9")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("TH9")).isEqualTo("Tệp không có sheet MoHinh: chưa thể xét điều kiện này");
+            assertThat(r.missing("TH9")).containsExactly("MoHinh");
         }
     }
 }
