@@ -219,6 +219,8 @@ class HungYenRulesTest {
             assertThat(r.vi("HY3")).startsWith("80/100 người sau cai nghiện được tư vấn, hỗ trợ việc làm, chưa trên 80 %: "
                     + "cần ít nhất 81 người, còn thiếu 1;");
             assertThat(r.result().criterion("HY3").findings().get(0).shortBy()).isEqualTo(1);
+            assertThat(r.remedyVi("HY3")).startsWith("Cần tư vấn, hỗ trợ việc làm thêm cho 1 người sau cai nghiện để vượt 80 % "
+                    + "(chưa được hỗ trợ: SCN-081, SCN-082");
         }
 
         @Test
@@ -346,6 +348,12 @@ class HungYenRulesTest {
             var r = hy(commune().noModels().model("Đội thanh niên", LeadOrg.YOUTH_UNION, false)
                     .model("CLB phụ nữ", LeadOrg.WOMEN_UNION, true));
             assertThat(r.outcome("HY5")).isEqualTo(FAIL);
+            assertThat(r.vi("HY5")).isEqualTo("Có 2 mô hình nhưng không mô hình nào do Đoàn Thanh niên chủ trì hoạt động hiệu quả: "
+                    + "Đội thanh niên, CLB phụ nữ");
+            assertThat(r.en("HY5")).isEqualTo("2 model(s) but none led by the Youth Union works effectively: Đội thanh niên, CLB phụ nữ");
+            assertThat(r.remedyVi("HY5")).isEqualTo(
+                    "Xây dựng hoặc củng cố 01 mô hình Đoàn Thanh niên tham gia xây dựng xã không có ma túy, hoạt động hiệu quả");
+            assertThat(r.evidencePlaces("HY5")).containsExactly("MoHinh!2", "MoHinh!3");
         }
 
         @Test
@@ -373,7 +381,11 @@ class HungYenRulesTest {
 
         @Test
         void givenNoModelsSheet_thenIsUndetermined() {
-            assertThat(hy(commune().withoutSheet("MoHinh")).outcome("HY5")).isEqualTo(INSUFFICIENT_DATA);
+            var r = hy(commune().withoutSheet("MoHinh"));
+            assertThat(r.outcome("HY5")).isEqualTo(INSUFFICIENT_DATA);
+            assertThat(r.vi("HY5")).isEqualTo("Tệp không có sheet MoHinh: chưa thể xét điều kiện này");
+            assertThat(r.en("HY5")).isEqualTo("The workbook has no MoHinh sheet: this condition cannot be decided yet");
+            assertThat(r.missing("HY5")).containsExactly("MoHinh");
         }
     }
 
@@ -445,6 +457,11 @@ class HungYenRulesTest {
         void givenABlankCommitmentButNoClassification_thenFails() {
             var r = hy(commune().blank("commune_commitment").blank("drug_area_class"));
             assertThat(r.outcome("HY7")).isEqualTo(FAIL);
+            assertThat(r.vi("HY7")).as("only the failing classification is told").isEqualTo(
+                    "Xã chưa được phân loại tình trạng tệ nạn ma túy (Xa!G2 trống)");
+            assertThat(r.en("HY7")).isEqualTo("The commune has not been classified for drug problems (Xa!G2 is blank)");
+            assertThat(r.remedyVi("HY7")).isEqualTo("Tổ chức phân loại tình trạng tệ nạn ma túy của xã và ghi kết quả vào ô Xa!G2");
+            assertThat(r.missing("HY7")).isEmpty();
         }
     }
 

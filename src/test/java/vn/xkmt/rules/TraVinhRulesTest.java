@@ -109,6 +109,9 @@ class TraVinhRulesTest {
             var r = tv(province().set("cases_detected", 0).set("cases_detected_prev", 0));
             assertThat(r.outcome("TV1")).isEqualTo(FAIL);
             assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 0 vụ, năm trước 0 vụ: chưa nhiều hơn 5 % (cần ít nhất 1 vụ, còn thiếu 1 vụ)");
+            assertThat(r.en("TV1")).isEqualTo("0 cases detected and handled, 0 last year: not more than 5 % up (at least 1 needed, 1 short)");
+            assertThat(r.remedyVi("TV1")).isEqualTo("Cần phát hiện, xử lý thêm 1 vụ mua bán, tàng trữ, vận chuyển trái phép chất ma túy "
+                    + "để nhiều hơn 5 % so với năm trước");
         }
 
         @Test
@@ -153,6 +156,8 @@ class TraVinhRulesTest {
             var r = tv(province().set("cases_resolved", 90));
             assertThat(r.outcome("TV2")).isEqualTo(FAIL);
             assertThat(r.vi("TV2")).isEqualTo("Mới giải quyết, xét xử 90/100 vụ án ma túy: chưa trên 90 % (cần ít nhất 91 vụ, còn thiếu 1 vụ)");
+            assertThat(r.en("TV2")).isEqualTo("Only 90 of 100 drug cases resolved or tried: not more than 90 % (at least 91 needed, 1 short)");
+            assertThat(r.remedyVi("TV2")).isEqualTo("Cần giải quyết thêm 1 vụ án để vượt 90 %");
         }
 
         @Test
@@ -290,6 +295,8 @@ class TraVinhRulesTest {
             assertThat(r.outcome("TV4")).isEqualTo(FAIL);
             assertThat(r.vi("TV4")).isEqualTo("Hình thành 2 điểm, tụ điểm phức tạp mới về ma túy (BaoCaoNam!M2)");
             assertThat(r.en("TV4")).isEqualTo("2 new complex drug point(s) formed (BaoCaoNam!M2)");
+            assertThat(r.remedyVi("TV4")).isEqualTo(
+                    "Triệt xóa 2 điểm, tụ điểm phức tạp mới hình thành; chỉ tiêu năm chỉ đạt khi không hình thành điểm mới nào");
         }
     }
 
@@ -402,6 +409,9 @@ class TraVinhRulesTest {
             var r = tv(province().set("precursor_incidents", 1));
             assertThat(r.outcome("TV7")).isEqualTo(FAIL);
             assertThat(r.en("TV7")).isEqualTo("1 loss(es) of precursors or narcotic drugs (BaoCaoNam!V2)");
+            assertThat(r.vi("TV7")).isEqualTo("Có 1 vụ thất thoát tiền chất, thuốc gây nghiện (BaoCaoNam!V2)");
+            assertThat(r.remedyVi("TV7")).isEqualTo("Làm rõ, xử lý 1 vụ thất thoát và kiểm soát chặt chẽ tiền chất, thuốc gây nghiện; "
+                    + "chỉ tiêu năm chỉ đạt khi không có vụ thất thoát nào");
         }
 
         @Test
