@@ -15,15 +15,27 @@ import java.util.Optional;
  * @param verdictLabels display labels by verdict code then language; may be empty
  * @param contentHash SHA-256 of every file of the version, so a result names exactly what decided it
  * @param rollout     the province's roll-out plan for progress reports; null when the manifest has none
+ * @param deadlines   the deadlines the plan sets (report dates), in manifest order; may be empty
  */
 public record RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
                                 String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
                                 List<String> provinces, List<String> districts, Subject subject, List<CriterionDef> criteria,
                                 Map<String, ParameterDef> parameters, Map<String, Map<String, String>> messages,
                                 Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
-                                String contentHash, String folder, Rollout rollout) {
+                                String contentHash, String folder, Rollout rollout, List<Deadline> deadlines) {
 
-    /** A rule set with no roll-out plan. */
+    /** A rule set with no deadlines. */
+    public RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
+                             String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
+                             List<String> provinces, List<String> districts, Subject subject, List<CriterionDef> criteria,
+                             Map<String, ParameterDef> parameters, Map<String, Map<String, String>> messages,
+                             Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
+                             String contentHash, String folder, Rollout rollout) {
+        this(id, version, nameVi, nameEn, authority, document, source, effectiveFrom, effectiveTo, provinces, districts,
+                subject, criteria, parameters, messages, verdictLabels, drl, contentHash, folder, rollout, List.of());
+    }
+
+    /** A rule set with no roll-out plan and no deadlines. */
     public RuleSetDefinition(String id, String version, String nameVi, String nameEn, String authority,
                              String document, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
                              List<String> provinces, List<String> districts, Subject subject, List<CriterionDef> criteria,
@@ -31,7 +43,7 @@ public record RuleSetDefinition(String id, String version, String nameVi, String
                              Map<String, Map<String, String>> verdictLabels, Map<String, String> drl,
                              String contentHash, String folder) {
         this(id, version, nameVi, nameEn, authority, document, source, effectiveFrom, effectiveTo, provinces, districts,
-                subject, criteria, parameters, messages, verdictLabels, drl, contentHash, folder, null);
+                subject, criteria, parameters, messages, verdictLabels, drl, contentHash, folder, null, List.of());
     }
 
     public RuleSetDefinition {
@@ -42,6 +54,7 @@ public record RuleSetDefinition(String id, String version, String nameVi, String
         messages = Map.copyOf(messages);
         verdictLabels = Map.copyOf(verdictLabels);
         drl = Map.copyOf(drl);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
     }
 
     public Optional<CriterionDef> criterion(String criterionId) {

@@ -7,10 +7,14 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import vn.xkmt.batch.InputSummary;
 import vn.xkmt.batch.RunResult;
+import vn.xkmt.evaluation.Deadline;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Verdict;
 
-/** Sheet {@code Thông tin}: what makes the run reproducible — when, which XKMT, which rule sets, which files. */
+/**
+ * Sheet {@code Thông tin}: what makes the run reproducible — when, which XKMT, which rule sets (and the
+ * deadlines their plans set), which files.
+ */
 final class CoverSheet {
 
     static final String NAME = "Thông tin";
@@ -61,6 +65,22 @@ final class CoverSheet {
             w.text(r, 2, d.name(lang));
             w.text(r, 3, Units.period(d.effectiveFrom(), d.effectiveTo(), lang));
             w.text(r, 4, d.contentHash());
+        }
+        List<RuleSetDefinition> deadlines = Units.withDeadlines(used);
+        if (!deadlines.isEmpty()) {
+            w.skip();
+            w.text(w.row(), 0, Texts.t("deadlines", lang), s.title);
+            w.header(List.of(Texts.t("ruleSet", lang), Texts.t("due", lang), Texts.t("deadlines", lang),
+                    Texts.t("sourcePassage", lang)));
+            for (RuleSetDefinition d : deadlines) {
+                for (Deadline x : d.deadlines()) {
+                    Row r = w.row();
+                    w.text(r, 0, d.id() + " " + d.version());
+                    w.text(r, 1, x.due());
+                    w.text(r, 2, x.text(lang), s.wrap);
+                    w.text(r, 3, x.source(), s.wrap);
+                }
+            }
         }
 
         w.skip();

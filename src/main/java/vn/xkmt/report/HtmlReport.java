@@ -18,6 +18,7 @@ import vn.xkmt.batch.RunResult;
 import vn.xkmt.commune.CellRef;
 import vn.xkmt.commune.DataProblem;
 import vn.xkmt.evaluation.CriterionResult;
+import vn.xkmt.evaluation.Deadline;
 import vn.xkmt.evaluation.Evidence;
 import vn.xkmt.evaluation.Explanations;
 import vn.xkmt.evaluation.Finding;
@@ -29,7 +30,7 @@ import vn.xkmt.evaluation.Verdict;
 /**
  * The printable report ({@code --html}): one self-contained HTML file — inline CSS, inline SVG
  * charts, no script, nothing fetched from a network — with the content of the report workbook:
- * run record, verdict counts, roll-out progress, charts (outcomes per criterion, verdicts per
+ * run record, verdict counts, roll-out progress, the deadlines the plans set, charts (outcomes per criterion, verdicts per
  * district), the summary table, every unit's criteria with explanations and remedies, and every
  * error and warning. Every text is escaped. Persons appear by their id only, never by name.
  */
@@ -136,6 +137,13 @@ public final class HtmlReport {
                 }
                 if (plan.noPhase() > 0) {
                     w("<li>" + esc(plan.noPhaseLine(lang)) + "</li>\n");
+                }
+                w("</ul>\n");
+            }
+            for (RuleSetDefinition d : Units.withDeadlines(used)) {
+                w("<h3>" + esc(t("deadlines")) + " — " + esc(d.name(lang)) + "</h3>\n<ul class=\"deadlines\">\n");
+                for (Deadline x : d.deadlines()) {
+                    w("<li>" + esc(x.text(lang)) + "</li>\n");
                 }
                 w("</ul>\n");
             }

@@ -33,7 +33,7 @@ final class HtmlStyle {
             svg.chart { max-width: 100%; height: auto; font-family: inherit; }
             svg .label, svg .legend, svg .total { font-size: 12px; fill: #1b1f24; }
             svg .count { font-size: 11px; fill: #ffffff; font-weight: bold; }
-            ul.rollout { margin: 4px 0 10px; }
+            ul.rollout, ul.deadlines { margin: 4px 0 10px; }
             footer { margin-top: 30px; color: #57606a; font-size: 11px; }
             @page { size: A4 landscape; margin: 12mm; }
             @media print {

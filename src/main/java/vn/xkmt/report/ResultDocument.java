@@ -34,7 +34,7 @@ public final class ResultDocument {
     public Map<String, Object> of(RunResult run) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("run", runInfo(run));
-        doc.put("summary", summary(run.results()));
+        doc.put("summary", summary(run.results(), run.ruleSetsUsed()));
         doc.put("results", run.results().stream().map(this::result).toList());
         doc.put("errors", run.errors().stream().map(ResultDocument::problem).toList());
         doc.put("warnings", run.warnings().stream().map(ResultDocument::problem).toList());
@@ -72,15 +72,40 @@ public final class ResultDocument {
         return m;
     }
 
-    static Map<String, Object> summary(List<UnitResult> results) {
+    /**
+     * {@code units} and {@code verdicts} (counts by verdict code) of the whole run; when the run mixes
+     * rule sets, also {@code byRuleSet}: each rule set's units and counts, with its verdict labels in vi
+     * and en (from its latest version used), as the console and the HTML report count them.
+     */
+    static Map<String, Object> summary(List<UnitResult> results, List<RuleSetDefinition> used) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("units", results.size());
-        Map<String, Integer> verdicts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v.name(), (int) results.stream().filter(r -> r.verdict() == v).count());
+        m.put("verdicts", codes(Units.verdicts(results)));
+        if (Units.columns(used).size() > 1) {
+            List<Map<String, Object>> byRuleSet = new ArrayList<>();
+            for (Units.Tally t : Units.byRuleSet(results, used)) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("ruleSet", t.ruleSetId());
+                r.put("units", t.units());
+                r.put("verdicts", codes(t.counts()));
+                Map<String, Object> labels = new LinkedHashMap<>();
+                for (Verdict v : Verdict.values()) {
+                    labels.put(v.name(), bilingual(t.label(v, "vi"), t.label(v, "en")));
+                }
+                r.put("verdictLabels", labels);
+                byRuleSet.add(r);
+            }
+            m.put("byRuleSet", byRuleSet);
         }
-        m.put("verdicts", verdicts);
         return m;
+    }
+
+    private static Map<String, Integer> codes(Map<Verdict, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Verdict v : Verdict.values()) {
+            out.put(v.name(), counts.getOrDefault(v, 0));
+        }
+        return out;
     }
 
     public Map<String, Object> result(UnitResult r) {

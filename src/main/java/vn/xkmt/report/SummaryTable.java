@@ -11,7 +11,8 @@ import vn.xkmt.evaluation.UnitResult;
 
 /**
  * The summary a batch prints on the console: one line per unit (code, name, verdict, failed and
- * undecided criteria), counts by verdict and by criterion, roll-out progress, and how many errors
+ * undecided criteria), counts by verdict and by criterion, roll-out progress, the deadlines the plans
+ * set, and how many errors
  * and warnings. Persons never appear.
  */
 public final class SummaryTable {
@@ -65,6 +66,10 @@ public final class SummaryTable {
             if (plan.noPhase() > 0) {
                 out.println("  " + plan.noPhaseLine(lang));
             }
+        }
+        for (RuleSetDefinition d : Units.withDeadlines(used)) {
+            out.println(Texts.t("deadlines", lang) + " — " + d.name(lang) + ":");
+            d.deadlines().forEach(x -> out.println("  " + x.text(lang)));
         }
         out.println(Texts.t("errors", lang) + ": " + run.errors().size() + " · " + Texts.t("warnings", lang) + ": "
                 + run.warnings().size());

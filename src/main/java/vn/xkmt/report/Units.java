@@ -143,6 +143,11 @@ final class Units {
         if (sameLabels(used)) {
             return List.of(new Tally(null, used.isEmpty() ? null : used.get(used.size() - 1), results, verdicts(results)));
         }
+        return byRuleSet(results, used);
+    }
+
+    /** The counts by verdict of each rule set used (by id, labelled as its latest version used), in its own words. */
+    static List<Tally> byRuleSet(List<UnitResult> results, List<RuleSetDefinition> used) {
         Map<String, RuleSetDefinition> latest = new LinkedHashMap<>();
         used.forEach(d -> latest.put(d.id(), d));
         List<Tally> out = new ArrayList<>();
@@ -151,6 +156,22 @@ final class Units {
             out.add(new Tally(id, def, mine, verdicts(mine)));
         });
         return out;
+    }
+
+    /**
+     * The rule set versions used whose plan sets deadlines ({@code deadlines:} of the manifest), each
+     * list once: two versions of a rule set with the same deadlines show them once, as the later.
+     */
+    static List<RuleSetDefinition> withDeadlines(List<RuleSetDefinition> used) {
+        Map<List<Object>, RuleSetDefinition> out = new LinkedHashMap<>();
+        for (RuleSetDefinition d : used) {
+            if (!d.deadlines().isEmpty()) {
+                List<Object> key = List.of(d.id(), d.deadlines());
+                out.remove(key);
+                out.put(key, d);
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** How a verdict chart places units: by district, by reporting unit (annual rows only), or by province. */

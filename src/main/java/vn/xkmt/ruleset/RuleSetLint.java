@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.xkmt.evaluation.CriterionDef;
+import vn.xkmt.evaluation.Deadline;
 import vn.xkmt.evaluation.RuleProblem;
 import vn.xkmt.evaluation.RuleSetDefinition;
 
@@ -64,7 +65,53 @@ final class RuleSetLint {
             }
         }
         checkLanguagesMatch(problems);
+        checkDeadlines(problems);
         return problems;
+    }
+
+    /**
+     * Every deadline has its sentence in vi and en and its source passage; a sentence names the
+     * deadline's date as written in the manifest ({@code 16/12} or {@code 16/12/2023}, zeros allowed).
+     */
+    private void checkDeadlines(List<RuleProblem> problems) {
+        String manifest = def.folder() + "/" + RuleSetLoader.MANIFEST;
+        for (int i = 0; i < def.deadlines().size(); i++) {
+            Deadline d = def.deadlines().get(i);
+            String at = RuleSetLoader.deadlineAt(i);
+            for (String lang : RuleSetLoader.LANGS) {
+                String text = d.text().get(lang);
+                if (text == null || text.isBlank()) {
+                    problems.add(new RuleProblem(manifest, 0, 0, at + ": thiếu câu " + lang + " (" + lang
+                            + ":) / missing the " + lang + " sentence"));
+                } else if (!d.due().isEmpty() && !namesDate(text, d)) {
+                    problems.add(new RuleProblem(manifest, 0, 0, at + "." + lang + ": câu không ghi ngày " + d.due()
+                            + " / the sentence does not name the date " + d.due()));
+                }
+            }
+            if (d.source() == null || d.source().isBlank()) {
+                problems.add(new RuleProblem(manifest, 0, 0, at + ": thiếu trích dẫn văn bản (source) / missing the"
+                        + " source passage"));
+            }
+        }
+    }
+
+    private static boolean namesDate(String text, Deadline d) {
+        return dueForms(d).stream()
+                .anyMatch(f -> Pattern.compile("(?<!\\d)" + Pattern.quote(f) + "(?!\\d)").matcher(text).find());
+    }
+
+    /** How a sentence may write a deadline's date: {@code 6/6}, {@code 06/06}, with the year for a fixed date. */
+    private static List<String> dueForms(Deadline d) {
+        int day = d.date() != null ? d.date().getDayOfMonth() : d.dayMonth().getDayOfMonth();
+        int month = d.date() != null ? d.date().getMonthValue() : d.dayMonth().getMonthValue();
+        String year = d.date() != null ? "/" + d.date().getYear() : "";
+        List<String> forms = new ArrayList<>();
+        for (String dd : List.of(String.valueOf(day), String.format("%02d", day))) {
+            for (String mm : List.of(String.valueOf(month), String.format("%02d", month))) {
+                forms.add(dd + "/" + mm + year);
+            }
+        }
+        return forms;
     }
 
     /** Every key of one language's messages exists in the other's (a missing file is reported once, by the loader). */

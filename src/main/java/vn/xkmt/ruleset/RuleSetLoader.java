@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +17,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.xkmt.evaluation.CriterionDef;
+import vn.xkmt.evaluation.Deadline;
 import vn.xkmt.evaluation.ParameterDef;
 import vn.xkmt.evaluation.Rollout;
 import vn.xkmt.evaluation.RuleProblem;
@@ -39,6 +44,7 @@ final class RuleSetLoader {
     static final String MANIFEST = "manifest.yaml";
     static final String PARAMETERS = "parameters.yaml";
     static final List<String> LANGS = List.of("vi", "en");
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -98,7 +104,60 @@ final class RuleSetLoader {
                 m.provinces() == null ? List.of() : m.provinces(), m.districts() == null ? List.of() : m.districts(),
                 subject, criteria, params, messages,
                 m.verdictLabels() == null ? Map.of() : m.verdictLabels(), drl, hash, folder,
-                rollout(m.rollout(), file, problems));
+                rollout(m.rollout(), file, problems), deadlines(m.deadlines(), file, problems));
+    }
+
+    /**
+     * The optional {@code deadlines:} list: a day and month {@code d/m} or a date yyyy-mm-dd, not both.
+     * The texts and the passage are checked by {@link RuleSetLint}.
+     */
+    private static List<Deadline> deadlines(List<ManifestFile.DeadlineFile> list, String file, List<RuleProblem> problems) {
+        List<Deadline> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            ManifestFile.DeadlineFile d = list.get(i);
+            String at = deadlineAt(i);
+            if (d == null) {
+                problems.add(new RuleProblem(file, 0, 0, at + ": mục trống / empty entry"));
+                continue;
+            }
+            MonthDay dayMonth = null;
+            if (d.dayMonth() != null && !d.dayMonth().isBlank()) {
+                Matcher dm = DAY_MONTH.matcher(d.dayMonth().trim());
+                try {
+                    if (!dm.matches()) {
+                        throw new DateTimeException(d.dayMonth());
+                    }
+                    dayMonth = MonthDay.of(Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1)));
+                } catch (DateTimeException e) {
+                    problems.add(new RuleProblem(file, 0, 0, at + ".dayMonth: \"" + d.dayMonth()
+                            + "\" không phải ngày/tháng (16/12) / is not a day/month like 16/12"));
+                }
+            }
+            LocalDate date = date(d.date(), at + ".date", file, problems);
+            if (d.dayMonth() != null && !d.dayMonth().isBlank() && d.date() != null && !d.date().isBlank()) {
+                problems.add(new RuleProblem(file, 0, 0, at + ": chỉ ghi một trong dayMonth và date"
+                        + " / give dayMonth or date, not both"));
+                dayMonth = null;
+                date = null;
+            }
+            Map<String, String> text = new LinkedHashMap<>();
+            if (d.vi() != null) {
+                text.put("vi", d.vi().strip());
+            }
+            if (d.en() != null) {
+                text.put("en", d.en().strip());
+            }
+            out.add(new Deadline(text, dayMonth, date, d.source() == null ? null : d.source().strip()));
+        }
+        return out;
+    }
+
+    /** {@code deadlines, hạn thứ 2 / entry 2}: entries counted from 1, as a reader counts them. */
+    static String deadlineAt(int index) {
+        return "deadlines (hạn thứ " + (index + 1) + " / entry " + (index + 1) + ")";
     }
 
     /** The optional {@code rollout:} section: phases numbered once each, dates yyyy-mm-dd, targets ≥ 0. */

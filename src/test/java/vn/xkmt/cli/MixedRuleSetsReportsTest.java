@@ -90,6 +90,35 @@ class MixedRuleSetsReportsTest {
     }
 
     @Test
+    void jsonSummaryKeepsItsCodesAndAddsEachRuleSetsCountsInItsOwnLabels() {
+        JsonNode summary = doc.get("summary");
+        int all = doc.get("results").size();
+        assertThat(summary.get("units").asInt()).isEqualTo(all).isEqualTo(34);
+        int[] sum = new int[3];
+        List<String> ids = new ArrayList<>();
+        for (JsonNode rs : summary.get("byRuleSet")) {
+            String id = rs.get("ruleSet").asString();
+            ids.add(id);
+            int[] n = counts(id);
+            assertThat(rs.get("units").asInt()).as(id).isEqualTo(n[3]);
+            String[] codes = {"ELIGIBLE", "NOT_ELIGIBLE", "UNDETERMINED"};
+            String[] words = labels(id).replace(" %d", "").split(" · ");
+            for (int i = 0; i < 3; i++) {
+                assertThat(rs.get("verdicts").get(codes[i]).asInt()).as(id + " " + codes[i]).isEqualTo(n[i]);
+                assertThat(rs.get("verdictLabels").get(codes[i]).get("vi").asString()).isEqualTo(words[i]);
+                sum[i] += n[i];
+            }
+        }
+        assertThat(ids).containsExactlyInAnyOrder("hung-yen", "lao-cai", "thanh-hoa", "tra-vinh");
+        assertThat(summary.get("verdicts").get("ELIGIBLE").asInt()).isEqualTo(sum[0]);
+        assertThat(summary.get("verdicts").get("NOT_ELIGIBLE").asInt()).isEqualTo(sum[1]);
+        assertThat(summary.get("verdicts").get("UNDETERMINED").asInt()).isEqualTo(sum[2]);
+        JsonNode tv = summary.get("byRuleSet").get(ids.indexOf("tra-vinh"));
+        assertThat(tv.get("verdictLabels").get("ELIGIBLE").get("en").asString()).isEqualTo("All targets met");
+        assertThat(tv.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1}");
+    }
+
+    @Test
     void rolloutBreakdownUsesTheRuleSetsLabels() {
         assertThat(run.out()).contains("Thí điểm: 3/5 xã thí điểm đạt toàn bộ chỉ tiêu (đã đánh giá 5: "
                 + "Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0)");

@@ -26,6 +26,8 @@ final class Book {
     final String path;
     final String aboutVi;
     final String aboutEn;
+    /** More to say in {@code samples/README.md} after the counts, each as {vi, en}; not in the expected-outcome file. */
+    final List<String[]> readme = new ArrayList<>();
     final Set<SheetSpec> sheets = new LinkedHashSet<>();
     final List<Unit> units = new ArrayList<>();
 
@@ -48,6 +50,12 @@ final class Book {
         Book b = new Book(path, aboutVi, aboutEn);
         b.sheets.add(DataContract.ANNUAL_REPORTS);
         return b;
+    }
+
+    /** A paragraph for {@code samples/README.md}, in Vietnamese and English. */
+    Book readme(String vi, String en) {
+        readme.add(new String[] {vi, en});
+        return this;
     }
 
     /** Leaves a member sheet out of the workbook entirely. */

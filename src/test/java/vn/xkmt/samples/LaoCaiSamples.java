@@ -26,7 +26,11 @@ final class LaoCaiSamples {
         Roster roster = new Roster(20231115L);
         Book b = Book.communes("samples/lao-cai-bien-gioi.xlsx",
                 "Lào Cai: 8 xã biên giới (giai đoạn 1) và 2 xã trọng điểm nội địa (giai đoạn 2), năm 2024",
-                "Lào Cai: 8 border communes (phase 1) and 2 key inland communes (phase 2), 2024");
+                "Lào Cai: 8 border communes (phase 1) and 2 key inland communes (phase 2), 2024")
+                .readme("Hạn báo cáo của kế hoạch (mục V.2): sơ kết giai đoạn 1 trước ngày 20/6/2024, giai đoạn 2 trước"
+                                + " ngày 20/12/2024; hiện cùng chỗ với tiến độ lộ trình, không ảnh hưởng kết luận.",
+                        "The plan's report deadlines (section V.2): phase 1 review before 20/6/2024, phase 2 before"
+                                + " 20/12/2024; shown with the roll-out progress, they change no verdict.");
 
         Unit yty = commune(b, roster, "LC-YTY", "Y Tý", "Bát Xát", d(2023, 11, 17), d(2024, 5, 16), 1,
                 List.of("Lao Chải", "Mò Phú Chải", "Choản Thèn", "Hồng Ngài", "Sín Chải", "Phìn Hồ"), Group.HMONG,

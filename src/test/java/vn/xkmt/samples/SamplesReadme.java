@@ -73,6 +73,9 @@ final class SamplesReadme {
                     .append(eligible).append(" of ").append(b.units.size()).append(" eligible, ")
                     .append(failing).append(" not eligible, ").append(open).append(" undetermined.\n\n");
         }
+        for (String[] note : b.readme) {
+            sb.append(note[0]).append("  \n").append(note[1]).append("\n\n");
+        }
         sb.append("| Mã / code | Đơn vị / unit | Kết luận / verdict | Vì sao / why |\n");
         sb.append("|---|---|---|---|\n");
         for (Unit u : b.units) {

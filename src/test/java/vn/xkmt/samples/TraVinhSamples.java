@@ -23,7 +23,15 @@ final class TraVinhSamples {
     static Book book() {
         Book b = Book.annual("samples/tra-vinh-2023.xlsx",
                 "Trà Vinh năm 2023: dòng cấp tỉnh và 9 huyện, thị xã, thành phố (sheet BaoCaoNam)",
-                "Trà Vinh 2023: the province row and its 9 district-level rows (sheet BaoCaoNam)");
+                "Trà Vinh 2023: the province row and its 9 district-level rows (sheet BaoCaoNam)")
+                .readme("Hạn báo cáo của kế hoạch (mục IV.2, `deadlines:` của manifest): báo cáo 6 tháng trước ngày 16/6,"
+                                + " báo cáo năm trước ngày 16/12. Chúng hiện trong báo cáo HTML (phần tổng quan, sau các số kết luận), sheet"
+                                + " `Thông tin` của sổ báo cáo (dưới bảng bộ tiêu chí), trên màn hình (sau các dòng đếm) và"
+                                + " trên trang kết quả web, theo ngôn ngữ đã chọn; không ảnh hưởng kết luận.",
+                        "The plan's report deadlines (section IV.2, the manifest's `deadlines:`): half-year report before"
+                                + " 16/6, annual report before 16/12. They appear in the HTML report (overview, after the verdict counts), on"
+                                + " the report workbook's `Thông tin` sheet (under the rule sets), on the console (after the"
+                                + " counts) and on the web result page, in the chosen language; they change no verdict.");
         List<Unit> districts = new ArrayList<>();
         districts.add(district(b, "TV-TP", "Thành phố Trà Vinh",
                 38, 34, 36, 34, 2, 2, 9, 8, 0, 412, 350, 7, 6, 3, 4, 45, 45, 0, 0, 0)

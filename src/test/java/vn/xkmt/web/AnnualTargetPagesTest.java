@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Trà Vinh's annual report rows on the web: the result page, the dashboard and the history count
- * them as units (not communes) in the verdict labels of the Trà Vinh manifest.
+ * them as units (not communes) in the verdict labels of the Trà Vinh manifest; the result page lists
+ * the plan's report deadlines.
  */
 @WebTest
 class AnnualTargetPagesTest {
@@ -58,6 +59,22 @@ class AnnualTargetPagesTest {
                 ">Chưa đạt chỉ tiêu</span>").doesNotContain("Đủ điều kiện", " xã:");
         assertThat(text(page(location + "?lang=en"), "<div id=\"summary\"", "</div>"))
                 .isEqualTo("10 units: All targets met 3 · Targets not met 6 · Insufficient data 1");
+    }
+
+    @Test
+    void resultPageListsTheReportDeadlinesOfTheTraVinhPlanInThePageLanguage() throws Exception {
+        String html = page(location);
+        assertThat(text(html, "<section id=\"deadlines\"", "</section>")).isEqualTo("Hạn báo cáo theo kế hoạch — Trà Vinh —"
+                + " Chỉ tiêu Kế hoạch phòng, chống ma túy năm 2023 Báo cáo 6 tháng về tình hình, kết quả thực hiện Kế hoạch"
+                + " gửi Công an tỉnh trước ngày 16/6 Báo cáo năm về tình hình, kết quả thực hiện Kế hoạch gửi Công an tỉnh"
+                + " trước ngày 16/12");
+        assertThat(html.indexOf("<section id=\"deadlines\"")).isGreaterThan(html.indexOf("<div id=\"summary\""))
+                .isLessThan(html.indexOf("<article class=\"unit card\""));
+        String en = text(page(location + "?lang=en"), "<section id=\"deadlines\"", "</section>").replace("&#39;", "'");
+        assertThat(en).startsWith("Deadlines set by the plan — Trà Vinh — Targets of the 2023 drug prevention")
+                .contains("Half-year report on the plan's progress and results to the provincial police before 16/6",
+                        "Annual report on the plan's progress and results to the provincial police before 16/12")
+                .doesNotContain("Báo cáo");
     }
 
     @Test

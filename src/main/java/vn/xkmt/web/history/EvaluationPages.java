@@ -24,6 +24,7 @@ import vn.xkmt.web.evaluation.EvaluationDetail;
 import vn.xkmt.web.evaluation.EvaluationService;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.KnownProvinces;
+import vn.xkmt.web.evaluation.PlanDeadlines;
 import vn.xkmt.web.evaluation.VerdictLabels;
 import vn.xkmt.web.security.XkmtUser;
 
@@ -38,10 +39,12 @@ class EvaluationPages {
     private final KnownProvinces provinces;
     private final JsonMapper json;
     private final VerdictLabels labels;
+    private final PlanDeadlines deadlines;
 
     EvaluationPages(Evaluations evaluations, EvaluationService service, KnownProvinces provinces, JsonMapper json,
-                    VerdictLabels labels) {
+                    VerdictLabels labels, PlanDeadlines deadlines) {
         this.labels = labels;
+        this.deadlines = deadlines;
         this.evaluations = evaluations;
         this.service = service;
         this.provinces = provinces;
@@ -53,6 +56,7 @@ class EvaluationPages {
         EvaluationDetail d = evaluations.detail(id, me);
         model.addAttribute("tallies", labels.tallies(VerdictLabels.ofDocument(d.document()), lang(locale)));
         model.addAttribute("e", d.summary());
+        model.addAttribute("deadlines", deadlines.of(d.summary().ruleSets(), lang(locale)));
         model.addAttribute("detail", d);
         model.addAttribute("doc", d.document());
         model.addAttribute("names", new ProvinceLabels(provinces));
