@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -21,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.testing.CommandRun;
 import vn.xkmt.testing.CommuneBuilder;
 import vn.xkmt.testing.ContractWorkbook;
+import vn.xkmt.testing.SheetTexts;
 
 /** {@code xkmt evaluate} end to end with the report outputs: workbook, HTML, summary, progress, names. */
 class EvaluateReportsTest {
@@ -67,7 +67,7 @@ class EvaluateReportsTest {
 
         JsonNode doc = JsonMapper.builder().build().readTree(json.toFile());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            List<String> cover = texts(wb.getSheet("Thông tin"));
+            List<String> cover = SheetTexts.of(wb.getSheet("Thông tin"));
             JsonNode ruleSet = doc.get("run").get("ruleSets").get(0);
             assertThat(cover).contains(ruleSet.get("id").asString(), ruleSet.get("contentHash").asString());
             for (JsonNode input : doc.get("run").get("inputs")) {
@@ -83,10 +83,10 @@ class EvaluateReportsTest {
             assertThat(lc3.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"evil.example\",\"Bấm\")");
             Sheet problems = wb.getSheet("Lỗi dữ liệu");
             assertThat(problems.getLastRowNum()).isEqualTo(doc.get("errors").size() + doc.get("warnings").size());
-            assertThat(texts(problems)).anyMatch(t -> t.endsWith("hong.xlsx"));
-            assertThat(texts(wb.getSheet("Tiến độ"))).contains("Giai đoạn 1: 1/26 xã biên giới đủ điều kiện");
+            assertThat(SheetTexts.of(problems)).anyMatch(t -> t.endsWith("hong.xlsx"));
+            assertThat(SheetTexts.of(wb.getSheet("Tiến độ"))).contains("Giai đoạn 1: 1/26 xã biên giới đủ điều kiện");
             for (Sheet s : wb) {
-                assertThat(texts(s)).noneMatch(t -> t.contains("Nguyễn Văn"));
+                assertThat(SheetTexts.of(s)).noneMatch(t -> t.contains("Nguyễn Văn"));
             }
         }
         String page = Files.readString(html, StandardCharsets.UTF_8);
@@ -109,7 +109,7 @@ class EvaluateReportsTest {
         try (InputStream s = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(s)) {
             for (Sheet sheet : wb) {
                 boolean findings = sheet.getSheetName().equals("Chi tiết");
-                assertThat(texts(sheet).stream().anyMatch(t -> t.contains("Nguyễn Văn NN-007")))
+                assertThat(SheetTexts.of(sheet).stream().anyMatch(t -> t.contains("Nguyễn Văn NN-007")))
                         .as(sheet.getSheetName()).isEqualTo(findings);
             }
         }
@@ -151,15 +151,4 @@ class EvaluateReportsTest {
         throw new AssertionError("no row " + first);
     }
 
-    private static List<String> texts(Sheet s) {
-        List<String> out = new ArrayList<>();
-        for (Row r : s) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING) {
-                    out.add(c.getStringCellValue());
-                }
-            }
-        }
-        return out;
-    }
 }

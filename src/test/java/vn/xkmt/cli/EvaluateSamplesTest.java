@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +28,7 @@ import vn.xkmt.commune.Dataset;
 import vn.xkmt.commune.Person;
 import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.testing.CommandRun;
+import vn.xkmt.testing.SheetTexts;
 
 /**
  * The README's main command end to end: {@code xkmt evaluate} over the four sample workbooks of
@@ -92,7 +92,7 @@ class EvaluateSamplesTest {
     @Test
     void givenTheReportWorkbook_thenItsCoverNamesEveryInputByItsSha256AndEveryRuleSetByItsHash() throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            List<String> cover = texts(wb.getSheet("Thông tin"));
+            List<String> cover = SheetTexts.of(wb.getSheet("Thông tin"));
             for (Path sample : SAMPLES) {
                 String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(sample)));
                 assertThat(cover).as(sample.toString()).contains(sha);
@@ -114,7 +114,7 @@ class EvaluateSamplesTest {
             assertThat(cell(summary, "TH-TGI", "TH2")).isEqualTo("Đạt");
             assertThat(cell(summary, "LC-BPH", "LC2")).isEqualTo("Chưa đủ dữ liệu");
             assertThat(cell(summary, "HY-DTA", "HY3")).isEqualTo("Không đạt");
-            assertThat(texts(wb.getSheet("Lỗi dữ liệu"))).anyMatch(t -> t.contains("L82"));
+            assertThat(SheetTexts.of(wb.getSheet("Lỗi dữ liệu"))).anyMatch(t -> t.contains("L82"));
         }
     }
 
@@ -139,7 +139,7 @@ class EvaluateSamplesTest {
         String json = doc.toString();
         List<String> workbookTexts = new ArrayList<>();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            wb.forEach(s -> workbookTexts.addAll(texts(s)));
+            wb.forEach(s -> workbookTexts.addAll(SheetTexts.of(s)));
         }
         for (String name : names) {
             assertThat(Stream.of(json, html, run.out(), run.err())).as(name).noneMatch(t -> t.contains(name));
@@ -164,15 +164,4 @@ class EvaluateSamplesTest {
         throw new AssertionError("no row " + unit);
     }
 
-    private static List<String> texts(Sheet s) {
-        List<String> out = new ArrayList<>();
-        for (Row r : s) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING) {
-                    out.add(c.getStringCellValue());
-                }
-            }
-        }
-        return out;
-    }
 }

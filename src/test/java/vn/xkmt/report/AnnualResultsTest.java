@@ -22,6 +22,7 @@ import vn.xkmt.commune.RowRef;
 import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.testing.AnnualReportBuilder;
 import vn.xkmt.testing.CommuneBuilder;
+import vn.xkmt.testing.SheetTexts;
 
 /** Annual-target results (Trà Vinh): keyed by unit and year, labelled in the rule set's words. */
 class AnnualResultsTest {
@@ -57,7 +58,7 @@ class AnnualResultsTest {
             Row ck = XlsxReportTest.rowStartingWith(s, "TV-CK");
             XlsxReportTest.assertCell(ck.getCell(col.get("Kết luận")), "Chưa đạt chỉ tiêu", XlsxStyles.RED);
             assertThat(wb.getSheet("Tiến độ")).isNull();
-            assertThat(XlsxReportTest.texts(wb.getSheet("Thông tin"))).contains("Đạt toàn bộ chỉ tiêu", "tra-vinh");
+            assertThat(SheetTexts.of(wb.getSheet("Thông tin"))).contains("Đạt toàn bộ chỉ tiêu", "tra-vinh");
             assertThat(XlsxReportTest.header(wb.getSheet("Chi tiết"))).containsKey("Năm");
         }
     }

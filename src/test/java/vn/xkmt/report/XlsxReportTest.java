@@ -24,6 +24,7 @@ import vn.xkmt.batch.InputSummary;
 import vn.xkmt.batch.RunResult;
 import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.testing.SheetTexts;
 
 class XlsxReportTest {
 
@@ -59,7 +60,7 @@ class XlsxReportTest {
     @Test
     void coverRecordsWhatMakesTheRunReproducible() throws IOException {
         try (XSSFWorkbook wb = write(ReportOptions.DEFAULT)) {
-            List<String> texts = texts(wb.getSheet("Thông tin"));
+            List<String> texts = SheetTexts.of(wb.getSheet("Thông tin"));
             assertThat(run.ruleSetsUsed()).extracting(RuleSetDefinition::id).containsExactly("lao-cai", "thanh-hoa");
             for (RuleSetDefinition d : run.ruleSetsUsed()) {
                 assertThat(texts).contains(d.id(), d.version(), d.contentHash());
@@ -177,7 +178,7 @@ class XlsxReportTest {
     void namesOnlyInFindingsAndOnlyWhenAsked() throws IOException {
         try (XSSFWorkbook wb = write(ReportOptions.DEFAULT)) {
             for (Sheet s : wb) {
-                assertThat(texts(s)).noneMatch(t -> t.contains("Nguyễn Văn"));
+                assertThat(SheetTexts.of(s)).noneMatch(t -> t.contains("Nguyễn Văn"));
             }
         }
         PersonNames names = PersonNames.collecting();
@@ -188,7 +189,7 @@ class XlsxReportTest {
         try (XSSFWorkbook wb = write(options)) {
             for (Sheet s : wb) {
                 if (!s.getSheetName().equals("Chi tiết")) {
-                    assertThat(texts(s)).as(s.getSheetName()).noneMatch(t -> t.contains("Nguyễn Văn"));
+                    assertThat(SheetTexts.of(s)).as(s.getSheetName()).noneMatch(t -> t.contains("Nguyễn Văn"));
                 }
             }
             XSSFSheet s = wb.getSheet("Chi tiết");
@@ -202,7 +203,7 @@ class XlsxReportTest {
     @Test
     void rolloutSheetCountsPhases() throws IOException {
         try (XSSFWorkbook wb = write(ReportOptions.DEFAULT)) {
-            List<String> texts = texts(wb.getSheet("Tiến độ"));
+            List<String> texts = SheetTexts.of(wb.getSheet("Tiến độ"));
             assertThat(texts).contains("Giai đoạn 1: 1/26 xã biên giới đủ điều kiện",
                     "Giai đoạn 2: 0/18 xã đủ điều kiện", "Giai đoạn 3: 0 xã còn lại đủ điều kiện",
                     "Chưa xác định giai đoạn: 2 xã");
@@ -217,7 +218,7 @@ class XlsxReportTest {
             assertThat(col).containsKeys("Code", "Name", "Verdict", "LC1");
             Row lc2 = rowStartingWith(s, "LC-002");
             assertThat(text(lc2.getCell(col.get("LC3")))).isEqualTo("Fail");
-            assertThat(texts(wb.getSheet("Tiến độ"))).contains("Phase 1: 1/26 border communes eligible");
+            assertThat(SheetTexts.of(wb.getSheet("Tiến độ"))).contains("Phase 1: 1/26 border communes eligible");
         }
     }
 
@@ -252,15 +253,4 @@ class XlsxReportTest {
         return c == null || c.getCellType() != CellType.STRING ? null : c.getStringCellValue();
     }
 
-    static List<String> texts(Sheet s) {
-        List<String> out = new ArrayList<>();
-        for (Row r : s) {
-            for (Cell c : r) {
-                if (c.getCellType() == CellType.STRING) {
-                    out.add(c.getStringCellValue());
-                }
-            }
-        }
-        return out;
-    }
 }
