@@ -1,6 +1,7 @@
 package vn.xkmt.ingest;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 import vn.xkmt.commune.AnnualReport;
 import vn.xkmt.commune.AntiDrugModel;
 import vn.xkmt.commune.Commune;
@@ -14,24 +15,9 @@ import vn.xkmt.commune.Village;
 /** The contract sheets: how a sheet is recognised by name, and the fact each row makes. */
 enum SheetKind {
 
-    COMMUNES(DataContract.COMMUNES) {
-        @Override
-        Fact create(RowRef row, Map<String, ?> values) {
-            return new Commune(row, values);
-        }
-    },
-    PERSONS(DataContract.PERSONS) {
-        @Override
-        Fact create(RowRef row, Map<String, ?> values) {
-            return new Person(row, values);
-        }
-    },
-    VILLAGES(DataContract.VILLAGES) {
-        @Override
-        Fact create(RowRef row, Map<String, ?> values) {
-            return new Village(row, values);
-        }
-
+    COMMUNES(DataContract.COMMUNES, Commune::new),
+    PERSONS(DataContract.PERSONS, Person::new),
+    VILLAGES(DataContract.VILLAGES, Village::new) {
         @Override
         void check(Map<String, Object> values, SheetReader reader, int row) {
             Integer households = (Integer) values.get("households");
@@ -41,23 +27,15 @@ enum SheetKind {
             }
         }
     },
-    MODELS(DataContract.MODELS) {
-        @Override
-        Fact create(RowRef row, Map<String, ?> values) {
-            return new AntiDrugModel(row, values);
-        }
-    },
-    ANNUAL_REPORTS(DataContract.ANNUAL_REPORTS) {
-        @Override
-        Fact create(RowRef row, Map<String, ?> values) {
-            return new AnnualReport(row, values);
-        }
-    };
+    MODELS(DataContract.MODELS, AntiDrugModel::new),
+    ANNUAL_REPORTS(DataContract.ANNUAL_REPORTS, AnnualReport::new);
 
     private final SheetSpec spec;
+    private final BiFunction<RowRef, Map<String, ?>, Fact> factory;
 
-    SheetKind(SheetSpec spec) {
+    SheetKind(SheetSpec spec, BiFunction<RowRef, Map<String, ?>, Fact> factory) {
         this.spec = spec;
+        this.factory = factory;
     }
 
     SheetSpec spec() {
@@ -69,7 +47,10 @@ enum SheetKind {
         return spec.name();
     }
 
-    abstract Fact create(RowRef row, Map<String, ?> values);
+    /** The fact a row of this sheet makes. */
+    Fact create(RowRef row, Map<String, ?> values) {
+        return factory.apply(row, values);
+    }
 
     /** Checks between the cells of one row, reported through {@code reader}. */
     void check(Map<String, Object> values, SheetReader reader, int row) {
