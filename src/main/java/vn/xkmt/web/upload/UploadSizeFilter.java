@@ -33,8 +33,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase().startsWith("multipart/");
+        return !MultipartPost.is(request);
     }
 
     @Override
