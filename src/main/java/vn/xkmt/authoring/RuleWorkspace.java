@@ -14,17 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.xkmt.batch.Evaluator;
-import vn.xkmt.batch.Progress;
-import vn.xkmt.batch.RunOptions;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.Dataset;
-import vn.xkmt.ruleset.LoadedRuleSet;
-import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
  * Editing a rule set version safely: an editor's changes go to a draft; the draft is checked and its
@@ -40,13 +33,14 @@ public final class RuleWorkspace {
     private final RuleSetRegistry registry;
     private final Path draftsRoot;
     private final PublishLog log;
-    private final Function<Path, Dataset> reader;
+    private final DraftWorker worker;
 
-    public RuleWorkspace(RuleSetRegistry registry, Path draftsRoot, PublishLog log, Function<Path, Dataset> reader) {
+    /** @param worker runs every check and impact of a draft in a JVM of its own */
+    public RuleWorkspace(RuleSetRegistry registry, Path draftsRoot, PublishLog log, DraftWorker worker) {
         this.registry = registry;
         this.draftsRoot = draftsRoot;
         this.log = log;
-        this.reader = reader;
+        this.worker = worker;
     }
 
     /** The editable files of a version: manifest, parameters, messages and DRL. */
@@ -77,31 +71,32 @@ public final class RuleWorkspace {
         deleteTree(draftFolder(user, ruleSet, version));
     }
 
-    /** Checks the draft as if published: lint, sandbox, compile, golden cases. */
+    /**
+     * Checks the draft as if published: lint, rule allowlist, compile, golden cases, in a worker JVM
+     * under its limits (a draft's rule code never runs in this process).
+     */
     public DraftCheck check(String user, String ruleSet, String version) {
-        Path sandbox = overlay(user, ruleSet, version);
+        Path copy = overlay(user, ruleSet, version);
         try {
-            RuleSetCatalog catalog = RuleSetCatalog.load(sandbox);
-            var problems = catalog.problems().stream().filter(p -> p.file().startsWith("rules/" + ruleSet + "/")).toList();
-            Optional<LoadedRuleSet> rs = catalog.version(ruleSet, version);
-            GoldenCases.Report golden = rs.map(r -> new GoldenCases(catalog, reader).run(r)).orElse(null);
-            return new DraftCheck(problems, golden);
+            return worker.check(user, copy, ruleSet, version);
         } finally {
-            deleteTree(sandbox);
+            deleteTree(copy);
         }
     }
 
-    /** Evaluates the given data under the published version and under the draft, and lists what changes. */
-    public List<Impact.Change> impact(String user, String ruleSet, String version, List<Dataset> data) {
-        Path sandbox = overlay(user, ruleSet, version);
+    /**
+     * Evaluates the given workbooks (only the rows of the given provinces) under the published
+     * version and under the draft, in a worker JVM, and lists what changes.
+     */
+    public DraftWorker.ImpactReport impact(String user, String ruleSet, String version, List<Path> inputs,
+                                           Set<String> provinces) {
+        Path before = overlay(null, ruleSet, version);
+        Path after = overlay(user, ruleSet, version);
         try {
-            RuleSetCatalog draft = RuleSetCatalog.load(sandbox);
-            RunOptions options = new RunOptions(ruleSet, version, 0);
-            RunResult before = new Evaluator(registry.current(), reader).evaluate(data, options, Progress.NONE);
-            RunResult after = new Evaluator(draft, reader).evaluate(data, options, Progress.NONE);
-            return Impact.compare(before, after);
+            return worker.impact(user, before, after, ruleSet, version, inputs, provinces);
         } finally {
-            deleteTree(sandbox);
+            deleteTree(before);
+            deleteTree(after);
         }
     }
 
@@ -215,7 +210,9 @@ public final class RuleWorkspace {
                 }
             }
             Path target = tmp.resolve(ruleSet).resolve(version);
-            draftFiles(user, ruleSet, version).forEach((name, text) -> write(target.resolve(name), text));
+            if (user != null) {
+                draftFiles(user, ruleSet, version).forEach((name, text) -> write(target.resolve(name), text));
+            }
             return tmp;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

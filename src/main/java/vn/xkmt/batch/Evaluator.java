@@ -97,7 +97,11 @@ public final class Evaluator {
         }
         List<UnitResult> results = new ArrayList<>();
         for (Future<UnitResult> f : futures) {
-            results.add(get(f));
+            UnitResult r = get(f);
+            results.add(r);
+            if (r.stoppedBy() != null) {
+                problems.add(stopped(r));
+            }
         }
         progress.done();
         List<DataProblem> sorted = new ArrayList<>(problems);
@@ -105,6 +109,18 @@ public final class Evaluator {
                 .thenComparing(p -> p.sheet() == null ? "" : p.sheet())
                 .thenComparing(p -> p.row() == null ? 0 : p.row()));
         return new RunResult(start, Instant.now(), Version.current(), inputs, results, sorted);
+    }
+
+    /** A unit whose rules were stopped by a limit: a rule-set error for that unit, named in both languages. */
+    private static DataProblem stopped(UnitResult r) {
+        String rs = r.ruleSet().id() + " " + r.ruleSet().version();
+        return DataProblem.error(r.subject().getRow() == null ? null : r.subject().getRow().file(),
+                r.subject().getRow() == null ? null : r.subject().getRow().sheet(),
+                r.subject().getRow() == null ? null : r.subject().getRow().row(), null, null,
+                "Lỗi bộ tiêu chí " + rs + ": việc đánh giá " + r.unitCode() + " bị dừng (" + r.stoppedBy()
+                        + "); các tiêu chí của đơn vị này chưa được quyết định",
+                "Rule set error in " + rs + ": the evaluation of " + r.unitCode() + " was stopped (" + r.stoppedBy()
+                        + "); its criteria are undecided");
     }
 
     private static <T> T get(Future<T> f) {

@@ -64,6 +64,19 @@ public final class Tri {
         return condition ? t : TRUE;
     }
 
+    /**
+     * {@link #and} under the name rules use: Drools' executable-model parser reads {@code and} and
+     * {@code or} after a dot as its own operators, so DRL says {@code a.andAlso(b)} and {@code a.orElse(b)}.
+     */
+    public Tri andAlso(Tri o) {
+        return and(o);
+    }
+
+    /** {@link #or} under the name rules use (see {@link #andAlso}). */
+    public Tri orElse(Tri o) {
+        return or(o);
+    }
+
     public Tri and(Tri o) {
         if (isFalse() || o.isFalse()) {
             return FALSE;
@@ -88,6 +101,11 @@ public final class Tri {
             return this;
         }
         return merge(o);
+    }
+
+    /** {@link #not} under the name rules use (see {@link #andAlso}). */
+    public Tri negated() {
+        return not();
     }
 
     public Tri not() {

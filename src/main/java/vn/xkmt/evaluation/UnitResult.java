@@ -37,6 +37,15 @@ public record UnitResult(Fact subject, String unitCode, String unitName, Integer
                 .min(LocalDate::compareTo).orElse(null);
     }
 
+    /**
+     * Why the rules were stopped for this unit ({@code stopped-steps}, {@code stopped-time},
+     * {@code stopped-memory}, {@code stopped-firings}, {@code stopped-error}), or null when they ran to the end.
+     */
+    public String stoppedBy() {
+        return criteria.stream().flatMap(c -> c.findings().stream()).map(Finding::variant)
+                .filter(v -> v != null && v.startsWith("stopped-")).findFirst().orElse(null);
+    }
+
     public CriterionResult criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }

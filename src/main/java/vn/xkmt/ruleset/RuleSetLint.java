@@ -167,7 +167,6 @@ final class RuleSetLint {
                         + "\" không có trong parameters.yaml / parameter not defined in parameters.yaml"));
             }
         }
-        problems.addAll(Sandbox.check(path, text));
     }
 
     /** The rule's header (between its name and {@code when}) carries {@code @criterion("ID")} with an id of the manifest. */

@@ -38,7 +38,8 @@ class RuleWorkspaceTest {
         registry = new RuleSetRegistry(rules, p -> {
             throw new AssertionError("no golden workbook in this copy");
         });
-        workspace = new RuleWorkspace(registry, tmp.resolve("drafts"), PublishLog.inMemory(), p -> null);
+        workspace = new RuleWorkspace(registry, tmp.resolve("drafts"), PublishLog.inMemory(),
+                new DraftWorker(DraftWorker.Limits.DEFAULTS));
     }
 
     private static Dataset nineAddicts() {
@@ -88,12 +89,16 @@ class RuleWorkspaceTest {
     @Test
     void givenTheThresholdLoweredToFive_thenImpactListsTheCommuneThatFlips() {
         editThresholdToFive();
-        var changes = workspace.impact("editor", "thanh-hoa", "2024.1", List.of(nineAddicts()));
-        assertThat(changes).extracting(Impact.Change::what).containsExactly("verdict", "TH1");
-        var th1 = changes.get(1);
+        Path workbook = Path.of("rules/thanh-hoa/2024.1/tests/th-01-so-nguoi-nghien.xlsx");
+        var report = workspace.impact("editor", "thanh-hoa", "2024.1", List.of(workbook),
+                Set.of(vn.xkmt.ruleset.ProvinceNames.province("Thanh Hóa")));
+        assertThat(report.problems()).isEmpty();
+        var changes = report.changes();
+        assertThat(changes).extracting(Impact.Change::what).containsOnly("verdict", "TH1");
+        var th1 = changes.stream().filter(c -> c.what().equals("TH1")
+                && c.explanationBefore().contains("9 người nghiện ngoài cộng đồng, dưới mức 10 người")).findFirst().orElseThrow();
         assertThat(th1.before()).isEqualTo("PASS");
         assertThat(th1.after()).isEqualTo("FAIL");
-        assertThat(th1.explanationBefore()).contains("9 người nghiện ngoài cộng đồng, dưới mức 10 người");
         assertThat(th1.explanationAfter()).contains("9 người nghiện ngoài cộng đồng, phải dưới 5 người");
     }
 

@@ -1,6 +1,7 @@
 package vn.xkmt.web.authoring;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.xkmt.authoring.PublishLog;
 import vn.xkmt.authoring.RuleSetRegistry;
 import vn.xkmt.authoring.RuleWorkspace;
-import vn.xkmt.ingest.WorkbookReader;
+import vn.xkmt.authoring.DraftWorker;
 
 /**
  * The rule editor's workspace over the server's own {@link RuleSetRegistry}: a publish reloads the
@@ -21,8 +22,16 @@ import vn.xkmt.ingest.WorkbookReader;
 class AuthoringConfig {
 
     @Bean
-    RuleWorkspace ruleWorkspace(RuleSetRegistry registry, PublishLog log, WorkbookReader reader,
+    RuleWorkspace ruleWorkspace(RuleSetRegistry registry, PublishLog log, DraftWorker worker,
                                 @Value("${xkmt.web.rule-drafts:data/rule-drafts}") Path drafts) {
-        return new RuleWorkspace(registry, drafts.toAbsolutePath(), log, reader::read);
+        return new RuleWorkspace(registry, drafts.toAbsolutePath(), log, worker);
+    }
+
+    /** Every check and impact of a draft runs in a worker JVM under these limits (docs/security.md). */
+    @Bean
+    DraftWorker draftWorker(@Value("${xkmt.web.rule-check.timeout:60s}") Duration timeout,
+                            @Value("${xkmt.web.rule-check.heap-mb:512}") int heap,
+                            @Value("${xkmt.web.rule-check.parallel:2}") int parallel) {
+        return new DraftWorker(new DraftWorker.Limits(timeout, heap, parallel));
     }
 }

@@ -123,9 +123,15 @@ class RuleEditorController {
     String impact(@AuthenticationPrincipal XkmtUser me, @PathVariable String id, @PathVariable String version,
                   Model model) {
         versionModel(me, id, version, model);
-        var data = uploads.latest(provinceKeys(id));
-        model.addAttribute("impactUploads", data.size());
-        model.addAttribute("impact", workspace.impact(me.getUsername(), id, version, data));
+        Set<String> keys = provinceKeys(id);
+        try (RecentUploads.Files files = uploads.latest(keys)) {
+            var report = workspace.impact(me.getUsername(), id, version, files.paths(), keys);
+            model.addAttribute("impactUploads", files.paths().size());
+            model.addAttribute("impact", report.changes());
+            if (!report.problems().isEmpty()) {
+                checkModel(new DraftCheck(report.problems(), null), model);
+            }
+        }
         return "rules/version";
     }
 
