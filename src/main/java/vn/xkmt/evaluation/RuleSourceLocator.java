@@ -175,18 +175,34 @@ final class RuleSourceLocator {
                 boolean named = member != null && !member.startsWith("<") && !member.startsWith("lambda$");
                 String simple = v.owner().substring(v.owner().lastIndexOf('/') + 1);
                 simple = simple.substring(simple.lastIndexOf('$') + 1);
-                yield Pattern.compile(named ? "\\b" + Pattern.quote(member) + "\\b|\\b" + Pattern.quote(simple) + "\\b"
-                        : "\\b" + Pattern.quote(simple) + "\\b");
+                String own = named ? "\\b" + Pattern.quote(member) + "\\b|\\b" + Pattern.quote(simple) + "\\b"
+                        : "\\b" + Pattern.quote(simple) + "\\b";
+                // Drools' own types appear in generated code for what the DRL wrote as kcontext,
+                // drools.…, or an inline accumulate (init/action/reverse/result)
+                if (v.owner().startsWith("org/drools/")) {
+                    own += "|\\bkcontext\\b|\\bdrools\\s*\\.|\\binit\\s*\\(";
+                }
+                yield Pattern.compile(own);
             }
         };
     }
 
+    /** Code lines first; then comments too, since a Unicode escape can turn the rest of a comment into code. */
     private static int[] search(String text, Pattern needle, int from, int to) {
+        int[] hit = search(text, needle, from, to, false);
+        return hit != null ? hit : search(text, needle, from, to, true);
+    }
+
+    private static int[] search(String text, Pattern needle, int from, int to, boolean comments) {
         if (text == null) {
             return null;
         }
         String[] lines = text.split("\n", -1);
         for (int i = Math.max(1, from); i <= Math.min(lines.length, to); i++) {
+            String code = lines[i - 1].strip();
+            if ((!comments && code.startsWith("//")) || code.startsWith("@") || RULE.matcher(lines[i - 1]).lookingAt()) {
+                continue; // metadata or the rule's own name says nothing about what it runs
+            }
             Matcher m = needle.matcher(lines[i - 1]);
             if (m.find()) {
                 return new int[] {i, m.start() + 1};
