@@ -71,8 +71,7 @@ public final class CompiledRuleSet {
         try {
             builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            throw new RuleSetException(def.id() + " " + def.version(), List.of(new RuleProblem(def.folder(), 0, 0,
-                    "không biên dịch được bộ luật / the rules cannot be compiled: " + firstLine(e))));
+            throw new RuleSetException(def.id() + " " + def.version(), unparsable(def, e));
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
@@ -84,8 +83,9 @@ public final class CompiledRuleSet {
             }
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
             String text = m.getText().strip();
-            problems.add(new RuleProblem(def.folder() + "/" + path, Math.max(0, m.getLine()),
-                    column(def.drl().get(path), m.getLine(), text), plain(text)));
+            int line = m.getLine() > 0 ? m.getLine() : lineOf(def.drl().get(path), text);
+            problems.add(new RuleProblem(def.folder() + "/" + path, line,
+                    column(def.drl().get(path), line, text), plain(text)));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(def.id() + " " + def.version(), problems);
@@ -100,6 +100,60 @@ public final class CompiledRuleSet {
         Map<String, byte[]> metered = new TreeMap<>();
         classes.forEach((name, bytes) -> metered.put(name, RuleMeter.meter(bytes)));
         return new CompiledRuleSet(def, kieBase(def, metered, limits), limits);
+    }
+
+    /** {@code a.and(b)}: the executable model's parser reads and/or/not after a dot as its own operators. */
+    private static final Pattern OPERATOR_METHOD = Pattern.compile("\\)\\s*\\.\\s*(and|or|not)\\s*\\(");
+
+    /** An expression the executable model's parser gave up on: the lines that hold a known cause, else the folder. */
+    private static List<RuleProblem> unparsable(RuleSetDefinition def, RuntimeException e) {
+        List<RuleProblem> out = new ArrayList<>();
+        def.drl().forEach((file, text) -> {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = OPERATOR_METHOD.matcher(lines[i]);
+                if (!lines[i].strip().startsWith("//") && m.find()) {
+                    String use = switch (m.group(1)) {
+                        case "and" -> "andAlso";
+                        case "or" -> "orElse";
+                        default -> "negated";
+                    };
+                    out.add(new RuleProblem(def.folder() + "/" + file, i + 1, m.start(1) + 1, "\"." + m.group(1)
+                            + "(…)\" không dùng được trong luật, hãy viết \"." + use + "(…)\" / \"." + m.group(1)
+                            + "(…)\" cannot be used in rules; write \"." + use + "(…)\""));
+                }
+            }
+        });
+        if (out.isEmpty()) {
+            out.add(new RuleProblem(def.folder(), 0, 0, "không biên dịch được bộ luật / the rules cannot be compiled: "
+                    + firstLine(e)));
+        }
+        return out;
+    }
+
+    /** What an executable-model message quotes: a class it cannot find, an expression it cannot read. */
+    private static final Pattern QUOTES = Pattern.compile(
+            "(?:Unable to find class: |expression: |Unable to Analyse Expression )(.+?)\\s*:?\\s*$|'([^'\\s]+)'", Pattern.MULTILINE);
+
+    /**
+     * The line of an executable-model message, which gives none: the first line of the file, not a
+     * comment, holding what the message quotes; 0 when it cannot be found.
+     */
+    static int lineOf(String drl, String message) {
+        if (drl == null) {
+            return 0;
+        }
+        Matcher q = QUOTES.matcher(message);
+        while (q.find()) {
+            String quoted = (q.group(1) != null ? q.group(1) : q.group(2)).strip();
+            String[] lines = drl.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].strip().startsWith("//") && lines[i].contains(quoted)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Where Drools writes the project's own model class, which the KieBase built here does not need. */
@@ -188,7 +242,8 @@ public final class CompiledRuleSet {
 
     private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
     private static final Pattern QUOTED = Pattern.compile("'([^'\\s]+)'");
-    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):?\\s*$", Pattern.MULTILINE);
+    private static final Pattern EXPRESSION = Pattern.compile(
+            "(?:Unable to Analyse Expression |expression: |Unable to find class: )(.+?):?\\s*$", Pattern.MULTILINE);
 
     /**
      * The 1-based column of a compile error on its line. Drools' builder reports none (always 0), so

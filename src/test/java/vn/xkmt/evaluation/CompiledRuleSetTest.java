@@ -28,7 +28,7 @@ class CompiledRuleSetTest {
                 $limit : Parameter(name == "duoi")
                 $members : List() from accumulate(
                     $p : Person(),
-                    collectList( Member.counted($p, $p.is(Category.ADDICT).and($p.inCommunity())) ) )
+                    collectList( Member.counted($p, $p.is(Category.ADDICT).andAlso($p.inCommunity())) ) )
             then
                 insert(findings.personsFewerThan("X1", "duoi", $members, $limit));
             end
@@ -69,7 +69,7 @@ class CompiledRuleSetTest {
     void givenDrlNamingAnUnknownType_thenTheErrorNamesFileLineAndTheColumnOfTheType() {
         var problems = compileErrors(DRL.replace("$limit : Parameter", "$limit : NoSuchType"));
 
-        assertThat(problems).first().hasToString("rules/spike/X1.drl:10:14: Unable to resolve ObjectType 'NoSuchType'");
+        assertThat(problems).first().hasToString("rules/spike/X1.drl:10:14: Unable to find class: NoSuchType");
         assertThat(problems.get(0).column()).isEqualTo(14);
     }
 
@@ -87,9 +87,18 @@ class CompiledRuleSetTest {
         var problems = compileErrors(DRL.replace("name == \"duoi\"", "nme == \"duoi\""));
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.toString()).startsWith("rules/spike/X1.drl:10:24: Unable to Analyse Expression nme == \"duoi\"");
-            assertThat(p.message()).contains("Parameter.nme()").doesNotContain("[Line:");
+            assertThat(p.toString()).isEqualTo("rules/spike/X1.drl:10:24: Unable to parse left part of expression: nme == \"duoi\"");
+            assertThat(p.message()).doesNotContain("[Line:");
         });
+    }
+
+    @Test
+    void givenAndWrittenAfterADot_thenTheErrorNamesTheLineAndTheMethodToUse() {
+        var problems = compileErrors(DRL.replace(".andAlso(", ".and("));
+
+        assertThat(problems).extracting(RuleProblem::toString).containsExactly("rules/spike/X1.drl:13:64: \".and(…)\""
+                + " không dùng được trong luật, hãy viết \".andAlso(…)\" / \".and(…)\" cannot be used in rules;"
+                + " write \".andAlso(…)\"");
     }
 
     private static List<RuleProblem> compileErrors(String drl) {
