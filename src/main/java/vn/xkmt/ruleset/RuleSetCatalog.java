@@ -57,8 +57,8 @@ public final class RuleSetCatalog {
         try {
             for (Path folder : folders) {
                 String display = display(root, folder);
-                Callable<LoadedRuleSet> build = () -> new LoadedRuleSet(
-                        CompiledRuleSet.compile(new RuleSetLoader().load(folder, display)));
+                Callable<LoadedRuleSet> build = () -> new LoadedRuleSet(CompiledRuleSet.compile(
+                        new RuleSetLoader().load(folder, display), ManifestLimits.read(folder, display)));
                 builds.add(pool == null ? completed(build) : pool.submit(build));
             }
             for (int i = 0; i < folders.size(); i++) {
