@@ -49,6 +49,8 @@ class SignInThrottleTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    vn.xkmt.web.security.UserAccounts accounts;
 
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     Logger signInLog = (Logger) LoggerFactory.getLogger("vn.xkmt.web.security.ThrottledSignIn");
@@ -112,6 +114,20 @@ class SignInThrottleTest {
         assertThat(lines).filteredOn(l -> l.startsWith("Sign-in refused")).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("appraiser.thanhhoa", "127.0.0.2", "must wait"));
         assertThat(lines).noneMatch(l -> l.contains(WRONG) || l.contains(As.PASSWORD_A));
+    }
+
+    @Test
+    void eachFailureAfterALockOutDoublesTheWait() throws Exception {
+        accounts.create("grow.test", "grow-test-password", List.of(vn.xkmt.web.security.Role.APPRAISER), List.of("Lào Cai"));
+        RawHttp http = new RawHttp(port, "127.0.0.7");
+        for (int i = 1; i < LIMIT; i++) {
+            assertThat(http.signIn("grow.test", WRONG).header("Location")).isEqualTo("/login?error");
+        }
+        long first = lockedSeconds(http.signIn("grow.test", WRONG));
+        assertThat(first).isEqualTo(FIRST_DELAY_S);
+        Thread.sleep(first * 1000 + 300);
+        assertThat(lockedSeconds(http.signIn("grow.test", WRONG))).isEqualTo(2L * FIRST_DELAY_S);
+        assertThat(lockedSeconds(http.signIn("grow.test", "grow-test-password"))).isBetween(1L, 2L * FIRST_DELAY_S);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 final class ThrottledSignIn implements AuthenticationProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThrottledSignIn.class);
+    /** How long an attempt waits for the outcome of those being checked before it is refused. */
+    static final java.time.Duration WAIT_FOR_ROOM = java.time.Duration.ofSeconds(10);
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -43,26 +45,54 @@ final class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        SignInThrottle.Attempt attempt = throttle.begin(username, address);
-        if (attempt instanceof SignInThrottle.Refused r) {
-            LOG.warn("Sign-in refused without a password check: account {} from {} must wait {} s", label(username, username != null && users.exists(username)),
-                    address, r.seconds());
-            throw new SignInLocked(r.seconds());
-        }
-        SignInThrottle.Allowed allowed = (SignInThrottle.Allowed) attempt;
+        waitForRoom(username, address);
         try {
             Authentication ok = passwords.authenticate(authentication);
             throttle.succeeded(username, address);
             return ok;
         } catch (AuthenticationException e) {
             boolean known = !(e instanceof UsernameNotFoundException);
+            SignInThrottle.Failure f = throttle.failed(username, address);
             LOG.warn("Sign-in failed: account {} from {} ({}): failure {} of the account, {} from the address{}",
-                    label(username, known), address, reason(e), allowed.accountFailures(), allowed.addressFailures(),
-                    allowed.lockedFor() > 0 ? "; next try in " + allowed.lockedFor() + " s" : "");
-            if (allowed.lockedFor() > 0) {
-                throw new SignInLocked(allowed.lockedFor());
+                    label(username, known), address, reason(e), f.accountFailures(), f.addressFailures(),
+                    f.lockedFor() > 0 ? "; next try in " + f.lockedFor() + " s" : "");
+            if (f.lockedFor() > 0) {
+                throw new SignInLocked(f.lockedFor());
             }
             throw known ? e : new BadCredentialsException("bad credentials");
+        } catch (RuntimeException e) {
+            throttle.succeeded(username, address);   // not a wrong password (the database failed): give the attempt back
+            throw e;
+        }
+    }
+
+    /**
+     * Returns once the attempt is reserved. While as many attempts as the limit allows are being
+     * checked, the next ones wait for their outcome (a moment: a password check is a fraction of a
+     * second); during a lock-out the attempt is refused.
+     */
+    private void waitForRoom(String username, String address) {
+        long deadline = System.nanoTime() + WAIT_FOR_ROOM.toNanos();
+        while (true) {
+            SignInThrottle.Attempt attempt = throttle.begin(username, address);
+            if (attempt instanceof SignInThrottle.Allowed) {
+                return;
+            }
+            long wait = attempt instanceof SignInThrottle.Refused r ? r.seconds() : 0;
+            if (wait == 0 && System.nanoTime() > deadline) {
+                wait = 1;
+            }
+            if (wait > 0) {
+                LOG.warn("Sign-in refused without a password check: account {} from {} must wait {} s",
+                        label(username, username != null && users.exists(username)), address, wait);
+                throw new SignInLocked(wait);
+            }
+            try {
+                Thread.sleep(20 + (long) (Math.random() * 30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SignInLocked(1);
+            }
         }
     }
 
