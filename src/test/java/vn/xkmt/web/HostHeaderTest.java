@@ -65,6 +65,15 @@ class HostHeaderTest {
     }
 
     @Test
+    void theOpenApiDocumentNamesNoHost() {
+        RawHttp http = evil();
+        assertThat(http.signIn("appraiser.thanhhoa", As.PASSWORD_A).status()).isEqualTo(302);
+        RawHttp.Response doc = http.send("GET", "/v3/api-docs", Map.of("Accept", "application/json"), null);
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("\"servers\":[{\"url\":\"/\"").doesNotContain(EVIL);
+    }
+
+    @Test
     void absoluteLocationsAreCutToTheirPath() {
         assertThat(vn.xkmt.web.security.RelativeRedirectsProbe.relative("http://evil.example/login?error"))
                 .isEqualTo("/login?error");
