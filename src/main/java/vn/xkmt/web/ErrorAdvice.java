@@ -2,12 +2,8 @@ package vn.xkmt.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,7 +13,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
-import vn.xkmt.report.ResultDocument;
 import vn.xkmt.web.security.XkmtUser;
 import vn.xkmt.web.upload.PartCount;
 
@@ -66,7 +61,8 @@ class ErrorAdvice {
 
     private Object answer(WebProblem p, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_JSON).body(json(p));
+            return ResponseEntity.status(p.status()).contentType(ProblemJson.TYPE)
+                    .body(ProblemJson.of(p, ProblemJson.path(request)));
         }
         String lang = "en".equals(locale.getLanguage()) ? "en" : "vi";
         ModelAndView mv = new ModelAndView("problem");
@@ -77,18 +73,6 @@ class ErrorAdvice {
         mv.setStatus(org.springframework.http.HttpStatusCode.valueOf(p.status()));
         response.setStatus(p.status());
         return mv;
-    }
-
-    static Map<String, Object> json(WebProblem p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", p.status());
-        m.put("error", p.code());
-        m.put("message", Map.of("vi", p.vi(), "en", p.en()));
-        List<Map<String, Object>> problems = p.details().stream().map(ResultDocument::problem).toList();
-        if (!problems.isEmpty()) {
-            m.put("problems", problems);
-        }
-        return m;
     }
 
     private static XkmtUser me() {

@@ -147,7 +147,8 @@ class BrowserTest {
         signIn("appraiser.thanhhoa", As.PASSWORD_A);
         upload(file("notes.xlsx", "just some text".getBytes()));
         WebElement problem = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
-        assertThat(problem.getText()).isEqualTo("Tệp không phải sổ tính Excel .xlsx");
+        assertThat(problem.getText()).startsWith("Tệp không phải sổ tính Excel .xlsx")
+                .contains("The file is not an Excel .xlsx workbook");
         assertThat(problem.getAttribute("data-status")).isEqualTo("415");
         assertThat(driver.getPageSource()).doesNotContain("Exception");
 

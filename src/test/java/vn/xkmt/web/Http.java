@@ -49,6 +49,18 @@ public final class Http {
         }
     }
 
+    /** The answer as bytes (downloads). */
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A page, as a browser asks for it (Accept: text/html). */
     public HttpResponse<String> get(String path) {
         return send(page(path).GET().build());

@@ -44,6 +44,8 @@ abstract class PersistenceScenarios {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     final String tag = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -156,6 +158,33 @@ abstract class PersistenceScenarios {
         assertThat(accounts.find(name).orElseThrow().isEnabled()).isFalse();
         assertThatThrownBy(() -> accounts.create(name, "another password", List.of(Role.ADMIN), List.of()))
                 .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void failedSignInsAreCountedInTheDatabaseOneAttemptAtATime() throws Exception {
+        String name = "t." + tag.toLowerCase();
+        accounts.create(name, "the right password", List.of(Role.APPRAISER), List.of("Thanh Hóa"));
+        java.util.Map<String, String> wrong = java.util.Map.of("Authorization", Http.basic(name, "a wrong password"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            answers.add(pool.submit(() -> new RawHttp(port, "127.0.0.1").send("GET", "/api/evaluations", wrong, null)
+                    .status()));
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> f : answers) {
+            codes.add(f.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        // 5 failures (the default) lock the account: 4 are told "wrong", the 5th and all later "wait"
+        assertThat(codes.stream().filter(c -> c == 401).count()).isEqualTo(4);
+        assertThat(codes.stream().filter(c -> c == 429).count()).isEqualTo(12);
+        assertThat(jdbc.sql("SELECT failures FROM sign_in_throttle WHERE throttle_key = ?").param("account:" + name)
+                .query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT locked_until FROM sign_in_throttle WHERE throttle_key = ?").param("account:" + name)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single()).isAfter(OffsetDateTime.now(ZoneOffset.UTC));
+        assertThat(new RawHttp(port, "127.0.0.1").send("GET", "/api/evaluations",
+                java.util.Map.of("Authorization", Http.basic(name, "the right password")), null).status()).isEqualTo(429);
     }
 
     @Test

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,8 +32,6 @@ class PostgresPersistenceTest extends PersistenceScenarios {
         return v == null || v.isBlank() ? otherwise : v;
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     JsonMapper json;
 

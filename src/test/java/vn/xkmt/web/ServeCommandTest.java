@@ -99,6 +99,11 @@ class ServeCommandTest {
             try (var files = Files.list(dir.resolve("data"))) {
                 assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.startsWith("xkmt") && f.endsWith(".db"));
             }
+            // the H2 file has a generated password, kept for its owner only: never sa with an empty one
+            Path password = dir.resolve("data/xkmt-db.password");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(password)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(password).trim()).hasSizeGreaterThanOrEqualTo(40);
             assertThat(lines).noneMatch(l -> l.contains("Exception"));
             assertThat(lines).anyMatch(l -> l.contains("Evaluation") && l.contains("stored"));
             assertThat(lines).noneMatch(l -> l.contains(Workbooks.SECRET_NAME));

@@ -29,6 +29,18 @@ public final class Workbooks {
 
     /** Communes of one province; {@code eligible}: every household committed, so Thanh Hóa passes all. */
     public static byte[] communes(String province, boolean eligible, String[]... codeAndName) {
+        String[][] rows = new String[codeAndName.length][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {province, codeAndName[i][0], codeAndName[i][1]};
+        }
+        return communeSheets(eligible, rows).bytes();
+    }
+
+    /**
+     * The sheets Xa, Nguoi (two persons per commune, each with {@link #SECRET_NAME}), Thon (two
+     * villages) and MoHinh (one model) for communes given as {province, code, name}.
+     */
+    static WorkbookBuilder communeSheets(boolean eligible, String[]... provinceCodeName) {
         WorkbookBuilder b = WorkbookBuilder.create();
         b.sheet("Xa").header("Mã xã", "Tên xã", "Loại đơn vị", "Tỉnh", "Phân loại địa bàn", "Ngày đăng ký xây dựng",
                 "Ngày đề nghị công nhận", "Giai đoạn", "Số người nghiện khi đăng ký", "Số người sử dụng khi đăng ký",
@@ -37,29 +49,57 @@ public final class Workbooks {
                 "Số vụ trồng cây có chứa chất ma túy", "Số vụ sản xuất trái phép chất ma túy",
                 "Số vụ rất nghiêm trọng do người nghiện, sử dụng gây ra", "Ngày tổng khảo sát gần nhất",
                 "Đã ký cam kết xây dựng xã không ma túy");
-        for (String[] c : codeAndName) {
-            b.row(c[0], c[1], "Xã", province, "Loại III", LocalDate.of(2024, 11, 15), R, 1, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        for (String[] c : provinceCodeName) {
+            b.row(c[1], c[2], "Xã", c[0], "Loại III", LocalDate.of(2024, 11, 15), R, 1, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0,
                     0, LocalDate.of(2025, 2, 1), "Có");
         }
         b.sheet("Nguoi").header("Mã xã", "Mã đối tượng", "Họ và tên", "Năm sinh", "Phân loại", "Biểu hiện loạn thần",
                 "Tình trạng cư trú", "Có hồ sơ quản lý", "Hình thức cai nghiện, điều trị",
                 "Có hồ sơ áp dụng biện pháp cai nghiện", "Được theo dõi, giám sát", "Ngày xét nghiệm gần nhất",
                 "Kết quả xét nghiệm", "Được tư vấn, hỗ trợ việc làm");
-        for (String[] c : codeAndName) {
-            b.row(c[0], c[0] + "-P01", SECRET_NAME, 1990, "Nghiện", "Không", "Có mặt", "Có",
+        for (String[] c : provinceCodeName) {
+            b.row(c[1], c[1] + "-P01", SECRET_NAME, 1990, "Nghiện", "Không", "Có mặt", "Có",
                     "Tự nguyện tại gia đình, cộng đồng", "Có", "Có", LocalDate.of(2025, 3, 1), "Âm tính", "Có");
-            b.row(c[0], c[0] + "-P02", SECRET_NAME, 1985, "Sau cai nghiện", "Không", "Có mặt", "Có", "Chưa áp dụng",
+            b.row(c[1], c[1] + "-P02", SECRET_NAME, 1985, "Sau cai nghiện", "Không", "Có mặt", "Có", "Chưa áp dụng",
                     "Có", "Có", LocalDate.of(2025, 3, 2), "Âm tính", "Có");
         }
         b.sheet("Thon").header("Mã xã", "Tên thôn, tổ dân phố", "Số hộ", "Số hộ đã ký cam kết", "Có hòm thư tố giác",
                 "Có bảng niêm yết đường dây nóng");
-        for (String[] c : codeAndName) {
-            b.row(c[0], "Thôn 1", 120, 120, "Có", "Có");
-            b.row(c[0], "Thôn 2", 80, eligible ? 80 : 79, "Có", "Có");
+        for (String[] c : provinceCodeName) {
+            b.row(c[1], "Thôn 1", 120, 120, "Có", "Có");
+            b.row(c[1], "Thôn 2", 80, eligible ? 80 : 79, "Có", "Có");
         }
         b.sheet("MoHinh").header("Mã xã", "Tên mô hình", "Đơn vị chủ trì", "Ngày thành lập", "Hoạt động hiệu quả");
-        for (String[] c : codeAndName) {
-            b.row(c[0], "Thanh niên với pháp luật", "Đoàn Thanh niên", LocalDate.of(2023, 5, 1), "Có");
+        for (String[] c : provinceCodeName) {
+            b.row(c[1], "Thanh niên với pháp luật", "Đoàn Thanh niên", LocalDate.of(2023, 5, 1), "Có");
+        }
+        return b;
+    }
+
+    /**
+     * Communes of several provinces ({province, code, name}) and, on sheet BaoCaoNam, the annual
+     * report rows of {@code samples/tra-vinh-2023.xlsx} (Trà Vinh's plan, which sets report deadlines).
+     */
+    public static byte[] communesAndTraVinhAnnualRows(String[]... provinceCodeName) {
+        WorkbookBuilder b = communeSheets(false, provinceCodeName);
+        b.sheet("BaoCaoNam");
+        try (var sample = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                java.nio.file.Files.newInputStream(java.nio.file.Path.of("samples/tra-vinh-2023.xlsx")))) {
+            for (org.apache.poi.ss.usermodel.Row row : sample.getSheet("BaoCaoNam")) {
+                Object[] values = new Object[Math.max(0, row.getLastCellNum())];
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    values[c.getColumnIndex()] = switch (c.getCellType()) {
+                        case STRING -> c.getStringCellValue();
+                        case BOOLEAN -> c.getBooleanCellValue();
+                        case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(c)
+                                ? c.getLocalDateTimeCellValue().toLocalDate() : (Object) c.getNumericCellValue();
+                        default -> null;
+                    };
+                }
+                b.rowAt(row.getRowNum() + 1, values);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return b.bytes();
     }

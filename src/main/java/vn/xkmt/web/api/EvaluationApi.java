@@ -112,7 +112,6 @@ class EvaluationApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("evaluation", d.summary());
         m.put("complete", d.complete());
-        m.put("hiddenUnits", d.hiddenUnits());
         m.put("result", d.document());
         return m;
     }

@@ -18,6 +18,8 @@ class OpenApiConfig {
                         .description("Đánh giá xã không có ma túy / drug-free commune evaluation. "
                                 + "HTTP Basic with the web accounts; keep the XKMT_SESSION cookie to avoid a "
                                 + "password check per request. Persons appear by id only."))
+                // a relative server: never the Host header of whoever asked first
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/")))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
     }

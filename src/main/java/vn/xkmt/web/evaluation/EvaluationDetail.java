@@ -5,10 +5,11 @@ import java.util.Map;
 /**
  * A stored evaluation as one user may see it.
  *
- * @param document    the result document (results of the user's provinces only)
- * @param complete    the user sees every result, error and warning
- * @param hiddenUnits results left out because they belong to other provinces
+ * @param summary     the entry, counted over the results the user sees
+ * @param document    the result document (results of the user's provinces only, counted over those)
+ * @param complete    the user sees every result, error and warning; when false, the workbook also holds
+ *                    communes of other provinces, which are left out (how many is not said either)
  * @param mayDownloadInput the user may download the uploaded workbook (it holds names)
  */
 public record EvaluationDetail(EvaluationSummary summary, Map<String, Object> document, boolean complete,
-                               int hiddenUnits, boolean mayDownloadInput) {}
+                               boolean mayDownloadInput) {}

@@ -122,13 +122,14 @@ public class EvaluationService {
 
     /**
      * The run of a stored evaluation, rebuilt from its stored bytes under its recorded rule set
-     * versions for the report writers, as far as the user may see it. Refused (409) when evaluating
+     * versions for the report writers, as far as the user may see it (a user of only some of its
+     * provinces gets their results, counts and rule set versions only: {@link PartialView}). Refused (409) when evaluating
      * again does not give the stored result (its rules were not kept, or the stored data changed): a
      * report must say what was decided.
      */
     @SuppressWarnings("unchecked")
     public RunResult reproduce(long id, XkmtUser user) {
-        EvaluationSummary s = evaluations.summary(id, user);
+        EvaluationSummary s = evaluations.recorded(id, user);
         byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
         Outcome o = evaluate(s.fileName(), content, null, snapshots.recorded(s.ruleSets()).catalog());
         Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
@@ -144,15 +145,8 @@ public class EvaluationService {
         Map<String, Object> runThen = (Map<String, Object>) then.get("run");
         java.time.Instant started = java.time.Instant.parse((String) runThen.get("startedAt"));
         java.time.Instant finished = java.time.Instant.parse((String) runThen.get("finishedAt"));
-        if (Access.complete(s, user)) {
-            return new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results(), run.problems());
-        }
-        return new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results().stream()
-                .filter(r -> user.covers(Provinces.key(province(r)))).toList(), List.of());
-    }
-
-    private static String province(vn.xkmt.evaluation.UnitResult r) {
-        return r.subject() instanceof Commune c ? c.getProvince() : r.subject() instanceof AnnualReport a ? a.getProvince() : null;
+        RunResult whole = new RunResult(started, finished, run.xkmtVersion(), run.inputs(), run.results(), run.problems());
+        return Access.complete(s, user) ? whole : PartialView.run(whole, o.dataset(), user);
     }
 
     private Counter counter(String outcome) {

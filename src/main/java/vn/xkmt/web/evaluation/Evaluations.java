@@ -2,7 +2,6 @@ package vn.xkmt.web.evaluation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,8 @@ public class Evaluations {
                 f.from() == null ? null : f.from().atStartOfDay(zone).toOffsetDateTime(),
                 f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(), f.size(),
                 f.page() * f.size());
-        return new Page(store.list(q), store.count(q), f.page(), f.size());
+        List<EvaluationSummary> items = store.list(q).stream().map(s -> scoped(s, user)).toList();
+        return new Page(items, store.count(q), f.page(), f.size());
     }
 
     /** A page of summaries. */
@@ -58,7 +58,16 @@ public class Evaluations {
         }
     }
 
+    /**
+     * The evaluation's entry as the user may see it: for a user of only some of its provinces, the
+     * counts, rule set versions and provinces of their units only.
+     */
     public EvaluationSummary summary(long id, XkmtUser user) {
+        return scoped(recorded(id, user), user);
+    }
+
+    /** The entry as stored (every count and rule set version), once the user may see the evaluation at all. */
+    EvaluationSummary recorded(long id, XkmtUser user) {
         EvaluationSummary s = store.summary(id).orElseThrow(WebProblem::notFound);
         if (!Access.visible(s, user)) {
             throw WebProblem.notYourProvince();
@@ -66,49 +75,28 @@ public class Evaluations {
         return s;
     }
 
+    private EvaluationSummary scoped(EvaluationSummary s, XkmtUser user) {
+        return Access.complete(s, user) ? s : PartialView.summary(s, store.units(s.id()), user);
+    }
+
     /** The summary, for a user who may see the evaluation whole (re-run, stored file). */
     public EvaluationSummary wholeSummary(long id, XkmtUser user) {
-        EvaluationSummary s = summary(id, user);
+        EvaluationSummary s = recorded(id, user);
         if (!Access.complete(s, user)) {
             throw WebProblem.notYourProvince();
         }
         return s;
     }
 
-    /** The evaluation with the results the user may see. */
+    /** The evaluation with the results the user may see, every count and version made from those. */
     @SuppressWarnings("unchecked")
     public EvaluationDetail detail(long id, XkmtUser user) {
-        EvaluationSummary s = summary(id, user);
+        EvaluationSummary s = recorded(id, user);
         Map<String, Object> doc = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
-        boolean complete = Access.complete(s, user);
-        int hidden = 0;
-        if (!complete) {
-            List<Object> mine = new ArrayList<>();
-            for (Object o : (List<Object>) doc.get("results")) {
-                Object p = ((Map<String, Object>) o).get("province");
-                if (user.covers(Provinces.key(p == null ? null : p.toString()))) {
-                    mine.add(o);
-                } else {
-                    hidden++;
-                }
-            }
-            doc.put("results", mine);
-            doc.put("summary", summary(mine));
-            doc.put("errors", List.of());
-            doc.put("warnings", List.of());
+        if (Access.complete(s, user)) {
+            return new EvaluationDetail(s, doc, true, true);
         }
-        return new EvaluationDetail(s, doc, complete, hidden, complete);
-    }
-
-    private static Map<String, Object> summary(List<Object> results) {
-        Map<String, Integer> verdicts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v.name(), (int) results.stream().filter(r -> v.name().equals(((Map<?, ?>) r).get("verdict"))).count());
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("units", results.size());
-        m.put("verdicts", verdicts);
-        return m;
+        return new EvaluationDetail(scoped(s, user), PartialView.document(doc, user), false, false);
     }
 
     /** The uploaded workbook, for users of every province it names and admins. */

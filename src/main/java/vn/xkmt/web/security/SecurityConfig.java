@@ -2,12 +2,16 @@ package vn.xkmt.web.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,11 +39,22 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Every password check (form and Basic) goes through the sign-in throttle. */
+    @Bean
+    ThrottledSignIn throttledSignIn(AccountDetails accounts, PasswordEncoder encoder, SignInThrottle throttle,
+                                    UserAccounts users) {
+        return new ThrottledSignIn(accounts, encoder, throttle, users);
+    }
+
+    private static AuthenticationManager manager(ThrottledSignIn signIn) {
+        return new ProviderManager(signIn);
+    }
+
     /** Health for everyone (details for admins); metrics and the rest for admins, by Basic or session. */
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, ApiAuthErrors errors) throws Exception {
-        http.securityMatcher("/actuator/**")
+    SecurityFilterChain actuator(HttpSecurity http, ApiAuthErrors errors, ThrottledSignIn signIn) throws Exception {
+        http.securityMatcher("/actuator/**").authenticationManager(manager(signIn))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
@@ -51,8 +66,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiAuthErrors errors) throws Exception {
-        http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, ApiAuthErrors errors, ThrottledSignIn signIn) throws Exception {
+        http.securityMatcher("/api/**").authenticationManager(manager(signIn))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/evaluations").hasAnyRole("APPRAISER", "ADMIN")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
@@ -72,8 +87,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PageAuthErrors errors) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain pages(HttpSecurity http, PageAuthErrors errors, ThrottledSignIn signIn) throws Exception {
+        http.authenticationManager(manager(signIn)).authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
                                 "/error").permitAll()
@@ -82,13 +97,21 @@ class SecurityConfig {
                         // rule editor (issue 6); the rule set's province is checked by the controller
                         .requestMatchers("/rules", "/rules/**").hasAnyRole("POLICY_EDITOR", "ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error")
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfig::signInFailed)
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("XKMT_SESSION"))
                 .exceptionHandling(e -> e.accessDeniedHandler(errors))
                 .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Back to the sign-in form: "wrong" or, during a lock-out, how long to wait (a relative redirect). */
+    static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws java.io.IOException {
+        String to = e instanceof SignInLocked l ? "/login?locked=" + l.seconds() : "/login?error";
+        response.sendRedirect(request.getContextPath() + to);
     }
 
     /** A write that rides on a session cookie (the only kind another site could forge). */

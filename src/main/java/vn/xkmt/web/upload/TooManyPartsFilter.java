@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -19,7 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
-import vn.xkmt.web.WebProblem;
+import vn.xkmt.web.ProblemJson;
 
 /**
  * A multipart body over the part limit fails where it is first parsed, which for a form is the CSRF
@@ -56,15 +55,7 @@ class TooManyPartsFilter extends OncePerRequestFilter {
             response.reset();
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                WebProblem p = PartCount.problem(maxParts);
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("status", p.status());
-                body.put("error", p.code());
-                body.put("message", Map.of("vi", p.vi(), "en", p.en()));
-                response.setStatus(p.status());
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getOutputStream().write(json.writeValueAsBytes(body));
+                ProblemJson.write(request, response, json, PartCount.problem(maxParts));
                 return;
             }
             request.getRequestDispatcher("/upload/too-many-parts").forward(new WithoutBody(request), response);

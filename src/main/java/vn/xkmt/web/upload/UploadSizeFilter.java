@@ -5,11 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.web.ProblemJson;
 import vn.xkmt.web.WebProperties;
 
 /**
@@ -26,9 +27,11 @@ class UploadSizeFilter extends OncePerRequestFilter {
     static final long OVERHEAD = 64 * 1024;
 
     private final WebProperties props;
+    private final JsonMapper json;
 
-    UploadSizeFilter(WebProperties props) {
+    UploadSizeFilter(WebProperties props, JsonMapper json) {
         this.props = props;
+        this.json = json;
     }
 
     @Override
@@ -46,12 +49,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            response.setStatus(413);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"status\":413,\"error\":\"too-large\",\"message\":{\"vi\":\"Tệp quá lớn: tối đa "
-                    + props.maxUploadMegabytes() + " MB\",\"en\":\"The file is too large: at most " + props.maxUploadMegabytes()
-                    + " MB\"}}").getBytes(StandardCharsets.UTF_8));
+            ProblemJson.write(request, response, json, vn.xkmt.web.evaluation.EvaluationService.tooLarge(props));
             return;
         }
         request.getRequestDispatcher("/upload/too-large").forward(request, response);
