@@ -154,6 +154,87 @@ public final class DraftWorker {
         }
     }
 
+    /** The system property that marks a worker JVM, so that a command does not start another one. */
+    private static final String IN_WORKER = "xkmt.rules-worker";
+
+    /** Whether this JVM is a worker, started by {@link #runApart}. */
+    public static boolean inWorker() {
+        return System.getProperty(IN_WORKER) != null;
+    }
+
+    /**
+     * Runs {@code xkmt ARGS} in a worker JVM under these limits and copies its output to {@code out} and
+     * {@code err}: how {@code xkmt rules check|test|impact} keep rule code out of the caller's JVM.
+     * Returns the worker's exit code, or {@code resourceExit} when a limit stopped it.
+     */
+    public int runApart(List<String> args, java.io.PrintWriter out, java.io.PrintWriter err, int resourceExit) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("xkmt-worker-");
+            Files.createDirectories(dir.resolve("tmp"));
+            List<String> cmd = command(dir);
+            cmd.subList(cmd.size() - 2, cmd.size()).clear();
+            cmd.add(cmd.indexOf("-Dfile.encoding=UTF-8"), "-D" + IN_WORKER + "=1");
+            cmd.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            Map<String, String> env = pb.environment();
+            env.keySet().removeIf(k -> !k.equals("PATH") && !k.equals("LANG") && !k.equals("HOME") && !k.equals("TERM"));
+            Process p = pb.start();
+            p.getOutputStream().close();
+            Thread o = copy(p.getInputStream(), out);
+            Thread e = copy(p.getErrorStream(), err);
+            boolean finished = p.waitFor(limits.wallTime().toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor(5, TimeUnit.SECONDS);
+            }
+            o.join(5000);
+            e.join(5000);
+            out.flush();
+            if (!finished) {
+                long sec = limits.wallTime().toSeconds();
+                err.println("LỖI/ERROR kiểm tra dừng sau " + sec + " giây: luật chạy quá lâu hoặc mãi không dừng"
+                        + " / the check stopped after " + sec + " seconds: the rules run too long or never end");
+                err.flush();
+                return resourceExit;
+            }
+            if (p.exitValue() == OUT_OF_MEMORY) {
+                err.println("LỖI/ERROR kiểm tra dừng: luật dùng quá " + limits.heapMegabytes() + " MB bộ nhớ"
+                        + " / the check stopped: the rules used more than " + limits.heapMegabytes() + " MB of memory");
+                err.flush();
+                return resourceExit;
+            }
+            return p.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return resourceExit;
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static Thread copy(java.io.InputStream in, java.io.PrintWriter to) {
+        Thread t = new Thread(() -> {
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    synchronized (to) {
+                        to.println(line);
+                        to.flush();
+                    }
+                }
+            } catch (IOException e) {
+                LOG.debug("worker output closed", e);
+            }
+        }, "xkmt-worker-output");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     private static Answer refused(String place, String vi, String en) {
         return new Answer(List.of(new RuleProblem(place, 0, 0, vi + " / " + en)), null, null);
     }

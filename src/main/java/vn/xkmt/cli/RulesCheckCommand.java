@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.xkmt.authoring.DraftWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.xkmt.evaluation.RuleProblem;
@@ -26,6 +27,9 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!DraftWorker.inWorker()) {
+            return RulesApart.run(spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         RuleSetCatalog catalog = RuleSetCatalog.load(RulesLocation.resolve(dir));
         for (LoadedRuleSet rs : catalog.all()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.xkmt.authoring.DraftWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,9 @@ final class RulesImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!DraftWorker.inWorker()) {
+            return RulesApart.run(spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleSetCatalog a = RuleSetCatalog.load(RulesLocation.resolve(rulesDir));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import vn.xkmt.authoring.DraftWorker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.xkmt.authoring.GoldenCases;
@@ -26,6 +27,9 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!DraftWorker.inWorker()) {
+            return RulesApart.run(spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         RuleSetCatalog catalog = RuleSetCatalog.load(RulesLocation.resolve(dir));
         catalog.problems().forEach(p -> out.println("LỖI/ERROR " + p));

@@ -17,6 +17,8 @@ public final class XkmtCommand implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
     public static final int USAGE = 2;
+    /** A bound of memory or time was reached: not an error in the input (README, "Command line"). */
+    public static final int RESOURCE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
