@@ -66,7 +66,8 @@ public final class CompiledRuleSet {
         ReleaseId releaseId = ks.newReleaseId("vn.xkmt.rules", def.id().replaceAll("[^A-Za-z0-9]", "_"),
                 "0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
-        def.drl().forEach((name, text) -> kfs.write("src/main/resources/" + packagePath(def) + "/" + name, text));
+        def.drl().forEach((name, text) -> kfs.write("src/main/resources/" + packagePath(def) + "/" + name,
+                operatorMethods(text)));
         KieBuilder builder;
         try {
             builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
@@ -105,30 +106,32 @@ public final class CompiledRuleSet {
     /** {@code a.and(b)}: the executable model's parser reads and/or/not after a dot as its own operators. */
     private static final Pattern OPERATOR_METHOD = Pattern.compile("\\)\\s*\\.\\s*(and|or|not)\\s*\\(");
 
-    /** An expression the executable model's parser gave up on: the lines that hold a known cause, else the folder. */
-    private static List<RuleProblem> unparsable(RuleSetDefinition def, RuntimeException e) {
-        List<RuleProblem> out = new ArrayList<>();
-        def.drl().forEach((file, text) -> {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = OPERATOR_METHOD.matcher(lines[i]);
-                if (!lines[i].strip().startsWith("//") && m.find()) {
-                    String use = switch (m.group(1)) {
-                        case "and" -> "andAlso";
-                        case "or" -> "orElse";
-                        default -> "negated";
-                    };
-                    out.add(new RuleProblem(def.folder() + "/" + file, i + 1, m.start(1) + 1, "\"." + m.group(1)
-                            + "(…)\" không dùng được trong luật, hãy viết \"." + use + "(…)\" / \"." + m.group(1)
-                            + "(…)\" cannot be used in rules; write \"." + use + "(…)\""));
-                }
-            }
-        });
-        if (out.isEmpty()) {
-            out.add(new RuleProblem(def.folder(), 0, 0, "không biên dịch được bộ luật / the rules cannot be compiled: "
-                    + firstLine(e)));
+    /**
+     * {@code a.and(b)}, {@code a.or(b)}, {@code a.not()} on three-valued values, as rules have always
+     * written them, under the names the executable model's parser accepts ({@code andAlso},
+     * {@code orElse}, {@code negated}): its parser reads and/or/not after a dot as operators. Same
+     * lines, so every position a message gives stays right; the allowlist checks the compiled result.
+     */
+    static String operatorMethods(String drl) {
+        Matcher m = OPERATOR_METHOD.matcher(drl);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = switch (m.group(1)) {
+                case "and" -> "andAlso";
+                case "or" -> "orElse";
+                default -> "negated";
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(drl.substring(m.start(), m.start(1)) + name
+                    + drl.substring(m.end(1), m.end())));
         }
-        return out;
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** An expression the executable model's parser gave up on, which it reports without a place. */
+    private static List<RuleProblem> unparsable(RuleSetDefinition def, RuntimeException e) {
+        return List.of(new RuleProblem(def.folder(), 0, 0, "không biên dịch được bộ luật: một biểu thức không đọc được"
+                + " / the rules cannot be compiled: an expression cannot be read (" + firstLine(e) + ")"));
     }
 
     /** What an executable-model message quotes: a class it cannot find, an expression it cannot read. */

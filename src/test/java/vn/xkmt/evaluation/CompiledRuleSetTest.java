@@ -28,7 +28,7 @@ class CompiledRuleSetTest {
                 $limit : Parameter(name == "duoi")
                 $members : List() from accumulate(
                     $p : Person(),
-                    collectList( Member.counted($p, $p.is(Category.ADDICT).andAlso($p.inCommunity())) ) )
+                    collectList( Member.counted($p, $p.is(Category.ADDICT).and($p.inCommunity())) ) )
             then
                 insert(findings.personsFewerThan("X1", "duoi", $members, $limit));
             end
@@ -93,12 +93,10 @@ class CompiledRuleSetTest {
     }
 
     @Test
-    void givenAndWrittenAfterADot_thenTheErrorNamesTheLineAndTheMethodToUse() {
-        var problems = compileErrors(DRL.replace(".andAlso(", ".and("));
-
-        assertThat(problems).extracting(RuleProblem::toString).containsExactly("rules/spike/X1.drl:13:64: \".and(…)\""
-                + " không dùng được trong luật, hãy viết \".andAlso(…)\" / \".and(…)\" cannot be used in rules;"
-                + " write \".andAlso(…)\"");
+    void givenTriAndOrNotWrittenAsRulesAlwaysHave_thenTheyCompileUnderTheNamesTheParserAccepts() {
+        assertThat(CompiledRuleSet.operatorMethods("Member.of($p, $p.is(A).and($p.x()).or($p.y()), $p.z().not())"))
+                .isEqualTo("Member.of($p, $p.is(A).andAlso($p.x()).orElse($p.y()), $p.z().negated())");
+        assertThat(CompiledRuleSet.operatorMethods("a && b; \"and(\"; $x.band(1)")).isEqualTo("a && b; \"and(\"; $x.band(1)");
     }
 
     private static List<RuleProblem> compileErrors(String drl) {
