@@ -84,6 +84,12 @@ public final class CompiledRuleSet {
             }
             String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
             String text = m.getText().strip();
+            if (path.endsWith(".java")) {
+                if (!GeneratedSourceError.isSourceDump(text)) {
+                    problems.add(GeneratedSourceError.locate(def, m.getLine(), text, sources(errors).get(path)));
+                }
+                continue;
+            }
             int line = m.getLine() > 0 ? m.getLine() : lineOf(def.drl().get(path), text);
             problems.add(new RuleProblem(def.folder() + "/" + path, line,
                     column(def.drl().get(path), line, text), plain(text)));
@@ -157,6 +163,18 @@ public final class CompiledRuleSet {
             }
         }
         return 0;
+    }
+
+    /** The generated sources Drools quotes after a Java compile error, by file name. */
+    private static Map<String, String> sources(List<Message> errors) {
+        Map<String, String> out = new HashMap<>();
+        for (Message m : errors) {
+            String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
+            if (GeneratedSourceError.isSourceDump(m.getText())) {
+                out.put(path, GeneratedSourceError.source(m.getText()));
+            }
+        }
+        return out;
     }
 
     /** Where Drools writes the project's own model class, which the KieBase built here does not need. */

@@ -147,23 +147,35 @@ final class RuleSourceLocator {
         return drl.isEmpty() ? "" : drl.keySet().iterator().next();
     }
 
-    /** {file index or -1 for the block's file, line, column}: the block first, then every file. */
+    /**
+     * {file index or -1 for the block's file, line, column}: the block first, then every file; the
+     * member's own name is looked for before its type's, so {@code $p.fullName()} is found where it is
+     * called, not where {@code $p : Person()} is bound.
+     */
     private int[] find(Block block, RuleBytecodeCheck.Violation v) {
-        Pattern needle = needle(v);
-        if (block != null) {
-            int[] hit = search(drl.get(block.file()), needle, block.startLine(), block.endLine());
-            if (hit != null) {
-                return new int[] {-1, hit[0], hit[1]};
+        for (Pattern needle : needles(v)) {
+            if (block != null) {
+                int[] hit = search(drl.get(block.file()), needle, block.startLine(), block.endLine());
+                if (hit != null) {
+                    return new int[] {-1, hit[0], hit[1]};
+                }
             }
-        }
-        List<String> files = names();
-        for (int i = 0; i < files.size(); i++) {
-            int[] hit = search(drl.get(files.get(i)), needle, 1, Integer.MAX_VALUE);
-            if (hit != null) {
-                return new int[] {i, hit[0], hit[1]};
+            List<String> files = names();
+            for (int i = 0; i < files.size(); i++) {
+                int[] hit = search(drl.get(files.get(i)), needle, 1, Integer.MAX_VALUE);
+                if (hit != null) {
+                    return new int[] {i, hit[0], hit[1]};
+                }
             }
         }
         return new int[] {-1, block == null ? 0 : block.startLine(), 0};
+    }
+
+    private static List<Pattern> needles(RuleBytecodeCheck.Violation v) {
+        String member = v.member();
+        boolean named = member != null && !member.startsWith("<") && !member.startsWith("lambda$")
+                && !"array".equals(v.what()) && !"synchronized".equals(v.what());
+        return named ? List.of(Pattern.compile("\\b" + Pattern.quote(member) + "\\b"), needle(v)) : List.of(needle(v));
     }
 
     private static Pattern needle(RuleBytecodeCheck.Violation v) {
