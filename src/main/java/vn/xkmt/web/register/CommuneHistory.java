@@ -1,0 +1,19 @@
+package vn.xkmt.web.register;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.xkmt.web.communeresult.EvaluatedUnit;
+import vn.xkmt.web.communeresult.UnitResultView;
+
+/**
+ * A commune's page: its status, its predecessors (renamed or merged communes linked to it), and its
+ * evaluations and register events (meetings, decisions) in date order.
+ *
+ * @param failing the criteria its latest evaluation did not pass, when it is at risk
+ */
+public record CommuneHistory(String province, String provinceName, RegisterRow row, List<Line> lines,
+                             List<UnitResultView.Criterion> failing) {
+
+    /** One line of the history: an evaluation or a register event. */
+    public record Line(OffsetDateTime at, String date, EvaluatedUnit evaluation, RegisterEvent event) {}
+}
