@@ -1,7 +1,7 @@
 package vn.xkmt.web.council;
 
 /** The council's decision on one commune. */
-enum Decision {
+public enum Decision {
     /** Công nhận. */
     RECOGNISED,
     /** Không công nhận. */

@@ -8,9 +8,9 @@ import vn.xkmt.web.communeresult.UnitResultView;
  * A pack item as pages show it: the frozen result read back, the overrides, and a newer evaluation of
  * the same commune if one was uploaded since (shown as newer, never swapped in).
  */
-record ItemView(MeetingItem item, UnitResultView result, List<CriterionOverride> overrides, EvaluatedUnit newer) {
+public record ItemView(MeetingItem item, UnitResultView result, List<CriterionOverride> overrides, EvaluatedUnit newer) {
 
-    CriterionOverride override(String criterionId) {
+    public CriterionOverride override(String criterionId) {
         return overrides.stream().filter(o -> o.criterionId().equals(criterionId)).findFirst().orElse(null);
     }
 }

@@ -10,23 +10,23 @@ import java.util.List;
  * @param members one per line, by position and unit (as the secretariat enters them)
  * @param version the optimistic lock of the meeting's own fields; every change names the version it saw
  */
-record Meeting(long id, String province, String provinceName, LocalDate date, String place, List<String> members,
+public record Meeting(long id, String province, String provinceName, LocalDate date, String place, List<String> members,
                MeetingStatus status, String decisionNo, LocalDate decisionDate, OffsetDateTime frozenAt, String frozenBy,
                OffsetDateTime closedAt, String closedBy, OffsetDateTime createdAt, String createdBy, int version) {
 
-    Meeting {
+    public Meeting {
         members = List.copyOf(members);
     }
 
-    boolean draft() {
+    public boolean draft() {
         return status == MeetingStatus.DRAFT;
     }
 
-    boolean frozen() {
+    public boolean frozen() {
         return status == MeetingStatus.FROZEN;
     }
 
-    boolean closed() {
+    public boolean closed() {
         return status == MeetingStatus.CLOSED;
     }
 

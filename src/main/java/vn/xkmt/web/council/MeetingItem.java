@@ -9,21 +9,21 @@ import java.time.OffsetDateTime;
  * @param resultJson the commune's result as stored with its evaluation (persons by id only)
  * @param version    the optimistic lock of the decision
  */
-record MeetingItem(long id, long meetingId, int seq, Purpose purpose, String unitCode, String unitName, String district,
+public record MeetingItem(long id, long meetingId, int seq, Purpose purpose, String unitCode, String unitName, String district,
                    long evaluationId, String inputSha256, String ruleSetId, String ruleSetVersion, String ruleSetHash,
                    String verdict, OffsetDateTime evaluatedAt, String resultJson, Decision decision, Integer votesFor,
                    Integer votesAgainst, Integer votesAbstain, String reason, boolean override, String decidedBy,
                    OffsetDateTime decidedAt, int version) {
 
-    boolean eligible() {
+    public boolean eligible() {
         return "ELIGIBLE".equals(verdict);
     }
 
-    boolean decided() {
+    public boolean decided() {
         return decision != null;
     }
 
-    String ruleSet() {
+    public String ruleSet() {
         return ruleSetId + "@" + ruleSetVersion + "#" + ruleSetHash;
     }
 }

@@ -1,7 +1,7 @@
 package vn.xkmt.web.council;
 
 /** Where a meeting's record stands. */
-enum MeetingStatus {
+public enum MeetingStatus {
     /** Candidates being added; nothing decided. */
     DRAFT,
     /** The pack is fixed; the council's decisions are recorded. */

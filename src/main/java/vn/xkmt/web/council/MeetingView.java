@@ -4,13 +4,13 @@ import java.util.List;
 import vn.xkmt.web.audit.AuditEntry;
 
 /** A meeting with its pack and its audit trail. */
-record MeetingView(Meeting meeting, List<ItemView> items, List<AuditEntry> audit) {
+public record MeetingView(Meeting meeting, List<ItemView> items, List<AuditEntry> audit) {
 
-    boolean allDecided() {
+    public boolean allDecided() {
         return !items.isEmpty() && items.stream().allMatch(i -> i.item().decided());
     }
 
-    long count(Decision d) {
+    public long count(Decision d) {
         return items.stream().filter(i -> i.item().decision() == d).count();
     }
 }

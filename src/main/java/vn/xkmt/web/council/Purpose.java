@@ -3,7 +3,7 @@ package vn.xkmt.web.council;
 import java.util.List;
 
 /** Why a commune is on a meeting's agenda, and the decisions the council may take on it. */
-enum Purpose {
+public enum Purpose {
     /** Proposed for recognition. */
     RECOGNITION(List.of(Decision.RECOGNISED, Decision.NOT_RECOGNISED, Decision.DEFERRED)),
     /** A recognised commune re-appraised for revocation. */
@@ -15,7 +15,7 @@ enum Purpose {
         this.decisions = decisions;
     }
 
-    List<Decision> decisions() {
+    public List<Decision> decisions() {
         return decisions;
     }
 }

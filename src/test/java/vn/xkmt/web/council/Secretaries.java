@@ -22,6 +22,6 @@ final class Secretaries {
         for (int i = 0; i + 2 < overrides.length; i += 3) {
             o.put(overrides[i], new DecisionInput.OverrideInput(overrides[i + 1], overrides[i + 2]));
         }
-        return new DecisionInput(d, 5, 1, 1, "Hội đồng thảo luận và biểu quyết", o, version);
+        return new DecisionInput(d, 3, 1, 1, "Hội đồng thảo luận và biểu quyết", o, version);
     }
 }
