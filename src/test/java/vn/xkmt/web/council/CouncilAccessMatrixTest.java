@@ -143,6 +143,14 @@ class CouncilAccessMatrixTest {
                 new Case("GET /register/thanh-hoa/{code}", t -> get("/register/thanh-hoa/" + t.code), 302, 200, 200, 403, 200, 200),
                 new Case("POST /register/communes", t -> post("/register/communes").param("province", "thanh-hoa")
                         .param("code", t.code + "-R").param("date", "2025-01-02"), 302, 403, 302, 403, 403, 302),
+                new Case("GET /targets", t -> get("/targets"), 302, 200, 200, 200, 200, 200),
+                new Case("GET /targets?province=thanh-hoa", t -> get("/targets").param("province", "thanh-hoa"),
+                        302, 200, 200, 403, 200, 200),
+                new Case("GET /targets/export.xlsx", t -> get("/targets/export.xlsx").param("province", "thanh-hoa"),
+                        302, 200, 200, 403, 200, 200),
+                new Case("POST /targets", t -> post("/targets").param("province", "thanh-hoa").param("due", "2028-12-31")
+                        .param("kind", "COUNT").param("value", "5").param("total", "150").param("source", "Kế hoạch"),
+                        302, 403, 403, 403, 403, 302),
                 new Case("POST /register/links", t -> post("/register/links").param("province", "thanh-hoa")
                         .param("code", t.code).param("predecessor", "OLD-" + UUID.randomUUID()), 302, 403, 403, 403, 403, 302));
     }
