@@ -2,7 +2,6 @@ package vn.xkmt.web.targets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +145,10 @@ public class Targets {
         });
     }
 
+    public Target target(long id) {
+        return store.find(id).orElseThrow(WebProblem::notFound);
+    }
+
     public List<vn.xkmt.web.audit.AuditEntry> history(long id) {
         return audit.of("target:" + id);
     }
@@ -170,9 +173,5 @@ public class Targets {
         if (!user.isAdmin()) {
             throw new WebProblem(403, "forbidden-role", "Chỉ quản trị viên được sửa mục tiêu", "Only admins may edit targets");
         }
-    }
-
-    static Comparator<Target> byDue() {
-        return Comparator.comparing(Target::dueDate);
     }
 }

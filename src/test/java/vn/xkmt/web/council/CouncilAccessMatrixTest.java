@@ -3,6 +3,7 @@ package vn.xkmt.web.council;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -151,6 +152,34 @@ class CouncilAccessMatrixTest {
                 new Case("POST /targets", t -> post("/targets").param("province", "thanh-hoa").param("due", "2028-12-31")
                         .param("kind", "COUNT").param("value", "5").param("total", "150").param("source", "Kế hoạch"),
                         302, 403, 403, 403, 403, 302),
+                new Case("GET /api/council/meetings?province=thanh-hoa", t -> get("/api/council/meetings")
+                        .param("province", "thanh-hoa"), 401, 200, 200, 403, 200, 200),
+                new Case("GET /api/council/meetings/{frozen}", t -> get("/api/council/meetings/" + t.frozen),
+                        401, 200, 200, 403, 200, 200),
+                new Case("POST /api/council/meetings", t -> post("/api/council/meetings").contentType("application/json")
+                        .content("{\"province\":\"thanh-hoa\",\"date\":\"2026-02-01\",\"place\":\"P\",\"members\":[]}"),
+                        401, 403, 201, 403, 403, 201),
+                new Case("PUT /api/council/meetings/{new frozen}/items/{item}/decision", t -> {
+                    long id = t.frozen();
+                    return put("/api/council/meetings/" + id + "/items/" + t.item(id) + "/decision")
+                            .contentType("application/json").content("{\"decision\":\"RECOGNISED\",\"votesFor\":3,"
+                                    + "\"votesAgainst\":0,\"votesAbstain\":0,\"reason\":\"Đủ điều kiện\",\"version\":0}");
+                }, 401, 403, 200, 403, 403, 200),
+                new Case("PUT /api/council/meetings/{closed}/items/{item}/decision (refused)", t -> put("/api/council/meetings/"
+                        + t.closed + "/items/" + t.item(t.closed) + "/decision").contentType("application/json")
+                        .content("{\"decision\":\"DEFERRED\",\"votesFor\":3,\"votesAgainst\":0,\"votesAbstain\":0,"
+                                + "\"reason\":\"x\",\"version\":1}"), 401, 403, 409, 403, 403, 409),
+                new Case("GET /api/register?province=thanh-hoa", t -> get("/api/register").param("province", "thanh-hoa"),
+                        401, 200, 200, 403, 200, 200),
+                new Case("GET /api/register/thanh-hoa/{code}", t -> get("/api/register/thanh-hoa/" + t.code),
+                        401, 200, 200, 403, 200, 200),
+                new Case("GET /api/register/at-risk", t -> get("/api/register/at-risk").param("province", "thanh-hoa"),
+                        401, 200, 200, 403, 200, 200),
+                new Case("GET /api/targets?province=thanh-hoa", t -> get("/api/targets").param("province", "thanh-hoa"),
+                        401, 200, 200, 403, 200, 200),
+                new Case("POST /api/targets", t -> post("/api/targets").contentType("application/json")
+                        .content("{\"province\":\"thanh-hoa\",\"due\":\"2029-12-31\",\"kind\":\"SHARE\",\"value\":40,"
+                                + "\"total\":150,\"source\":\"Kế hoạch\"}"), 401, 403, 403, 403, 403, 200),
                 new Case("POST /register/links", t -> post("/register/links").param("province", "thanh-hoa")
                         .param("code", t.code).param("predecessor", "OLD-" + UUID.randomUUID()), 302, 403, 403, 403, 403, 302));
     }
