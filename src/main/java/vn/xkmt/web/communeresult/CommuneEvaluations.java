@@ -74,6 +74,26 @@ public class CommuneEvaluations {
         });
     }
 
+    /**
+     * The district of each result of these evaluations, as {@code evaluationId/unitCode} → district (absent
+     * when the row names none); each stored result document is read once.
+     */
+    public Map<String, String> districts(Collection<Long> evaluationIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Long id : new java.util.LinkedHashSet<>(evaluationIds)) {
+            jdbc.sql("SELECT result_json FROM evaluation WHERE id = ?").param(id).query(String.class).optional()
+                    .ifPresent(d -> {
+                        for (JsonNode r : json.readTree(d).path("results")) {
+                            JsonNode district = r.path("district");
+                            if (!district.isMissingNode() && !district.isNull()) {
+                                out.put(id + "/" + r.path("unitCode").asString(), district.asString());
+                            }
+                        }
+                    });
+        }
+        return out;
+    }
+
     /** The commune's stored result, read back. */
     public Optional<UnitResultView> result(long evaluationId, String code) {
         return resultJson(evaluationId, code).map(this::parse);

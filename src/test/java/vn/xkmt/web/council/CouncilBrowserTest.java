@@ -165,10 +165,10 @@ class CouncilBrowserTest {
         assertThat(status("TH-TGI")).isEqualTo("Đã công nhận");
         assertThat(driver.findElement(By.id("commune-facts")).getText()).contains("Ngoại lệ");
 
-        // the appraiser uploads Hoằng Quý again, now failing TH8
+        // the appraiser uploads Hoằng Quỳ again, now failing TH8
         signIn("appraiser.thanhhoa", As.PASSWORD_A);
         Path again = Files.createTempDirectory("xkmt-council").resolve("hoang-quy.xlsx");
-        Files.write(again, Workbooks.commune("Thanh Hóa", "TH-HQU", "Hoằng Quý"));
+        Files.write(again, Workbooks.commune("Thanh Hóa", "TH-HQU", "Hoằng Quỳ"));
         driver.get(url("/upload"));
         driver.findElement(By.id("file")).sendKeys(again.toAbsolutePath().toString());
         driver.findElement(By.id("upload-submit")).click();
@@ -176,7 +176,7 @@ class CouncilBrowserTest {
 
         signIn("secretariat.thanhhoa", Secretaries.PASSWORD_THANH_HOA);
         driver.get(url("/register?province=thanh-hoa"));
-        assertThat(driver.findElement(By.id("at-risk")).getText()).contains("Hoằng Quý").contains("TH8");
+        assertThat(driver.findElement(By.id("at-risk")).getText()).contains("Hoằng Quỳ").contains("TH8");
         assertThat(status("TH-HQU")).isEqualTo("Đã công nhận");
         assertThat(driver.findElement(By.id("flag-risk")).getText()).isEqualTo("Có nguy cơ không giữ vững");
 
