@@ -83,8 +83,20 @@ class CouncilBrowserTest {
         WebElement b = driver.findElement(button);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", b);
         b.click();
-        chromium.waiting().until(ExpectedConditions.stalenessOf(b));
+        gone(b);
         assertThat(driver.findElements(By.id("problem"))).as("refused at " + before).isEmpty();
+    }
+
+    /** Waits until the page that held {@code e} has been replaced (any answer about the old node means it is gone). */
+    void gone(WebElement e) {
+        chromium.waiting().until(d -> {
+            try {
+                e.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException stale) {
+                return true;
+            }
+        });
     }
 
     /** Creates a meeting today and returns to its page. */
@@ -112,7 +124,7 @@ class CouncilBrowserTest {
         WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", button);
         button.click();
-        chromium.waiting().until(ExpectedConditions.stalenessOf(button));
+        gone(button);
         assertThat(driver.findElements(By.id("problem"))).isEmpty();
     }
 
