@@ -209,7 +209,10 @@ public class Register {
             lines.add(new CommuneHistory.Line(e.createdAt(), e.date().toString(), null, e));
         }
         lines.sort(Comparator.comparing(CommuneHistory.Line::date).thenComparing(CommuneHistory.Line::at));
-        return new CommuneHistory(p.key(), p.name(), row, lines, row.atRisk() ? failing(row.latest()) : List.of());
+        List<vn.xkmt.web.audit.AuditEntry> trail = new ArrayList<>();
+        codes.forEach(c -> trail.addAll(audit.of(subject(p.key(), c))));
+        trail.sort(Comparator.comparing(vn.xkmt.web.audit.AuditEntry::id));
+        return new CommuneHistory(p.key(), p.name(), row, lines, row.atRisk() ? failing(row.latest()) : List.of(), trail);
     }
 
     /** Registers a commune to build (its registration date and the figures it started from). */
