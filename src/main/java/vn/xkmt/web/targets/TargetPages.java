@@ -37,7 +37,8 @@ class TargetPages {
     }
 
     @GetMapping("/targets")
-    String page(@AuthenticationPrincipal XkmtUser me, @RequestParam(required = false) String province, Model model) {
+    String page(@AuthenticationPrincipal XkmtUser me, @RequestParam(required = false) String province, Locale locale,
+                Model model) {
         List<Province> mine = provinces.visibleTo(me);
         model.addAttribute("provinces", mine);
         if ((province == null || province.isBlank()) && mine.isEmpty()) {
@@ -46,6 +47,8 @@ class TargetPages {
         TargetDashboard d = targets.dashboard(province == null || province.isBlank() ? mine.get(0).slug() : province, me);
         model.addAttribute("d", d);
         model.addAttribute("chart", d.chart());
+        model.addAttribute("plans", targets.fromPlans(d.province().slug(), me,
+                "en".equals(locale.getLanguage()) ? "en" : "vi"));
         return "targets/targets";
     }
 
@@ -66,6 +69,13 @@ class TargetPages {
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, @RequestParam String kind,
                   @RequestParam int value, @RequestParam int total, @RequestParam String source) {
         targets.create(me, "national".equals(scope) ? Target.NATIONAL : province, due, kind, value, total, source);
+        return "redirect:/targets?province=" + province;
+    }
+
+    @PostMapping("/targets/from-plan")
+    String fromPlan(@AuthenticationPrincipal XkmtUser me, @RequestParam String province, @RequestParam String ruleSet,
+                    @RequestParam int phase, @RequestParam int total) {
+        targets.createFromPlan(me, province, ruleSet, phase, total);
         return "redirect:/targets?province=" + province;
     }
 

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.xkmt.authoring.RuleSetRegistry;
+import vn.xkmt.evaluation.Rollout;
+import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.ruleset.LoadedRuleSet;
+import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.audit.AuditTrail;
 import vn.xkmt.web.communeresult.CommuneEvaluations;
@@ -32,13 +37,51 @@ public class Targets {
     private final CommuneEvaluations evaluations;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final RuleSetRegistry registry;
 
-    Targets(TargetStore store, Register register, CommuneEvaluations evaluations, AuditTrail audit, TransactionTemplate tx) {
+    Targets(TargetStore store, Register register, CommuneEvaluations evaluations, AuditTrail audit, TransactionTemplate tx,
+            RuleSetRegistry registry) {
         this.store = store;
         this.register = register;
         this.evaluations = evaluations;
         this.audit = audit;
         this.tx = tx;
+        this.registry = registry;
+    }
+
+    /**
+     * The dated targets the plans of a province's rule sets set (phases with an end date and a number of
+     * communes), cumulative over the phases, in the manifest's words.
+     */
+    public List<PlanTarget> fromPlans(String province, XkmtUser user, String lang) {
+        Province p = register.province(province, user);
+        List<PlanTarget> out = new ArrayList<>();
+        for (LoadedRuleSet rs : registry.current().all()) {
+            RuleSetDefinition d = rs.definition();
+            if (d.rollout() == null || d.provinces().stream().noneMatch(x -> Provinces.key(x).equals(p.key()))) {
+                continue;
+            }
+            int cumulative = 0;
+            for (Rollout.Phase ph : d.rollout().phases()) {
+                if (ph.target() == null) {
+                    continue;
+                }
+                cumulative += ph.target();
+                if (ph.to() != null) {
+                    out.add(new PlanTarget(d.id(), d.version(), d.document(), ph.number(), ph.name(lang), ph.to(),
+                            ph.target(), cumulative, ph.description(lang)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records a plan's phase as a target (admins), with the province's total number of communes. */
+    public long createFromPlan(XkmtUser user, String province, String ruleSet, int phase, int total) {
+        PlanTarget t = fromPlans(province, user, "vi").stream()
+                .filter(x -> x.ruleSet().equals(ruleSet) && x.phase() == phase).findFirst()
+                .orElseThrow(WebProblem::notFound);
+        return create(user, province, t.due(), "COUNT", t.cumulative(), total, t.source());
     }
 
     public List<Target> of(String province, XkmtUser user) {

@@ -180,6 +180,8 @@ class CouncilAccessMatrixTest {
                 new Case("POST /api/targets", t -> post("/api/targets").contentType("application/json")
                         .content("{\"province\":\"thanh-hoa\",\"due\":\"2029-12-31\",\"kind\":\"SHARE\",\"value\":40,"
                                 + "\"total\":150,\"source\":\"Kế hoạch\"}"), 401, 403, 403, 403, 403, 200),
+                new Case("POST /targets/from-plan", t -> post("/targets/from-plan").param("province", "lao-cai")
+                        .param("ruleSet", "lao-cai").param("phase", "1").param("total", "150"), 302, 403, 403, 403, 403, 302),
                 new Case("POST /register/links", t -> post("/register/links").param("province", "thanh-hoa")
                         .param("code", t.code).param("predecessor", "OLD-" + UUID.randomUUID()), 302, 403, 403, 403, 403, 302));
     }

@@ -190,6 +190,22 @@ class TargetProgressOnGeneratedDataTest {
                 .last().asString().contains("10 of 150 by 2027-12-31 → 12 of 150 by 2027-12-31");
     }
 
+    @Test
+    void thePlansOfTheRuleSetsGiveTargetsAnAdminRecords() {
+        List<vn.xkmt.web.targets.PlanTarget> plans = targets.fromPlans("lao-cai", admin, "vi");
+        assertThat(plans).extracting(vn.xkmt.web.targets.PlanTarget::due, vn.xkmt.web.targets.PlanTarget::cumulative)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 6, 14), 26),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 12, 31), 44));
+        long id = targets.createFromPlan(admin, "lao-cai", "lao-cai", 2, 150);
+        Target t = targets.target(id);
+        assertThat(t.value()).isEqualTo(44);
+        assertThat(t.kind()).isEqualTo("COUNT");
+        assertThat(t.dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(t.source()).contains("lao-cai@2023.1").contains("Giai đoạn 2");
+        assertThat(targets.fromPlans("hung-yen", admin, "vi")).singleElement()
+                .satisfies(p -> assertThat(p.cumulative()).isEqualTo(5));
+    }
+
     static Row rowWithSource(Sheet s, String part) {
         for (Row r : s) {
             if (r.getCell(10) != null && r.getCell(10).getStringCellValue().contains(part)) {
