@@ -107,7 +107,9 @@ class Meetings {
         store.items(id).forEach(i -> onAgenda.add(i.unitCode()));
         String d = blank(district) ? null : vn.xkmt.web.Provinces.key(district);
         List<Candidate> out = new ArrayList<>();
-        for (EvaluatedUnit u : evaluations.latest(m.province()).values()) {
+        Map<String, EvaluatedUnit> latest = evaluations.latest(m.province());
+        Map<String, String> districts = evaluations.districts(latest.values().stream().map(EvaluatedUnit::evaluationId).toList());
+        for (EvaluatedUnit u : latest.values()) {
             if (!blank(verdict) && !verdict.equals(u.verdict())) {
                 continue;
             }
@@ -115,7 +117,7 @@ class Meetings {
             if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) {
                 continue;
             }
-            String unitDistrict = evaluations.result(u.evaluationId(), u.unitCode()).map(UnitResultView::district).orElse(null);
+            String unitDistrict = districts.get(u.evaluationId() + "/" + u.unitCode());
             if (d != null && (unitDistrict == null || !vn.xkmt.web.Provinces.key(unitDistrict).contains(d))) {
                 continue;
             }

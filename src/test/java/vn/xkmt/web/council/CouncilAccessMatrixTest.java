@@ -44,6 +44,8 @@ class CouncilAccessMatrixTest {
     Meetings meetings;
     @Autowired
     Register register;
+    @Autowired
+    vn.xkmt.web.targets.Targets targets;
 
     final String code = "AM-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     long draft;
@@ -180,6 +182,13 @@ class CouncilAccessMatrixTest {
                 new Case("POST /api/targets", t -> post("/api/targets").contentType("application/json")
                         .content("{\"province\":\"thanh-hoa\",\"due\":\"2029-12-31\",\"kind\":\"SHARE\",\"value\":40,"
                                 + "\"total\":150,\"source\":\"Kế hoạch\"}"), 401, 403, 403, 403, 403, 200),
+                new Case("POST /targets/{id} from its version", t -> {
+                    long id = t.targets.create(As.ADMIN.user(), "thanh-hoa", java.time.LocalDate.of(2029, 12, 31), "COUNT", 5,
+                            150, "Kế hoạch");
+                    return post("/targets/" + id).param("province", "thanh-hoa").param("due", "2029-12-31")
+                            .param("kind", "COUNT").param("value", "6").param("total", "150").param("source", "Kế hoạch (sửa)")
+                            .param("version", "0");
+                }, 302, 403, 403, 403, 403, 302),
                 new Case("POST /targets/from-plan", t -> post("/targets/from-plan").param("province", "lao-cai")
                         .param("ruleSet", "lao-cai").param("phase", "1").param("total", "150"), 302, 403, 403, 403, 403, 302),
                 new Case("POST /register/links", t -> post("/register/links").param("province", "thanh-hoa")
