@@ -86,8 +86,12 @@ class EvaluationPages {
             throws IOException {
         StringWriter out = new StringWriter();
         HtmlReport.write(service.reproduce(id, me), out, lang(locale));
-        return download(out.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "html", StandardCharsets.UTF_8),
-                "xkmt-" + id + "-report.html");
+        // opens in the browser (inline), to print from there; saved under the same name
+        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("xkmt-" + id + "-report.html", StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String lang(Locale locale) {

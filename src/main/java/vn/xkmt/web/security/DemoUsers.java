@@ -25,6 +25,8 @@ class DemoUsers implements ApplicationRunner {
             new Demo("appraiser.laocai", "laocai-demo-2025", List.of(Role.APPRAISER), List.of("lao-cai")),
             new Demo("appraiser.thanhhoa", "thanhhoa-demo-2025", List.of(Role.APPRAISER), List.of("thanh-hoa")),
             new Demo("editor.thanhhoa", "editor-demo-2025", List.of(Role.POLICY_EDITOR), List.of("thanh-hoa")),
+            new Demo("secretariat.thanhhoa", "secretariat-demo-2025", List.of(Role.SECRETARIAT), List.of("thanh-hoa")),
+            new Demo("secretariat.laocai", "secretariat-lc-demo-2025", List.of(Role.SECRETARIAT), List.of("lao-cai")),
             new Demo("admin", "admin-demo-2025", List.of(Role.ADMIN), List.of()));
 
     private final UserAccounts accounts;

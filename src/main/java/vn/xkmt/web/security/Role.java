@@ -6,6 +6,11 @@ public enum Role {
     APPRAISER,
     /** Reads the results of their provinces; owns their rule sets (rule editing, issue 6). */
     POLICY_EDITOR,
+    /**
+     * The appraisal council's secretariat: prepares recognition meetings, records the council's
+     * decisions and the province's decision numbers, keeps the register; reads results of their provinces.
+     */
+    SECRETARIAT,
     /** Everything, every province; manages accounts. */
     ADMIN;
 

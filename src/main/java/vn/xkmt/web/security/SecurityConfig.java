@@ -71,6 +71,12 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/evaluations").hasAnyRole("APPRAISER", "ADMIN")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        // the council's record and the register: read by the province's users, written by
+                        // its secretariat; targets written by admins (provinces are checked in the services)
+                        .requestMatchers(HttpMethod.GET, "/api/council/**", "/api/register/**", "/api/targets/**")
+                        .authenticated()
+                        .requestMatchers("/api/council/**", "/api/register/**").hasAnyRole("SECRETARIAT", "ADMIN")
+                        .requestMatchers("/api/targets/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // A Basic sign-in is kept in the session too: a client that keeps the cookie pays the
                 // bcrypt check once, not on every request.
@@ -94,6 +100,8 @@ class SecurityConfig {
                                 "/error").permitAll()
                         .requestMatchers("/upload", "/upload/**").hasAnyRole("APPRAISER", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/council/**", "/register/**").hasAnyRole("SECRETARIAT", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/targets/**").hasRole("ADMIN")
                         // rule editor (issue 6); the rule set's province is checked by the controller
                         .requestMatchers("/rules", "/rules/**").hasAnyRole("POLICY_EDITOR", "ADMIN")
                         .anyRequest().authenticated())

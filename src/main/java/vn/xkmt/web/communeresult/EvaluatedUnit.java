@@ -1,0 +1,13 @@
+package vn.xkmt.web.communeresult;
+
+import java.time.OffsetDateTime;
+
+/** One commune in one stored evaluation: which evaluation, when, under which rule set version, its verdict. */
+public record EvaluatedUnit(long evaluationId, OffsetDateTime evaluatedAt, String unitCode, String unitName,
+                            String province, String provinceName, String ruleSetId, String ruleSetVersion,
+                            String ruleSetHash, String verdict, String inputSha256) {
+
+    public boolean eligible() {
+        return UnitResultView.ELIGIBLE.equals(verdict);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.xkmt.web.register;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.xkmt.web.communeresult.EvaluatedUnit;
+import vn.xkmt.web.communeresult.UnitResultView;
+
+/**
+ * A commune's page: its status, its predecessors (renamed or merged communes linked to it), and its
+ * evaluations and register events (meetings, decisions) in date order.
+ *
+ * @param failing the criteria its latest evaluation did not pass, when it is at risk
+ * @param audit   the register's own actions on the commune (registration, links); meetings keep theirs
+ */
+public record CommuneHistory(String province, String provinceName, RegisterRow row, List<Line> lines,
+                             List<UnitResultView.Criterion> failing, List<vn.xkmt.web.audit.AuditEntry> audit) {
+
+    /** One line of the history: an evaluation or a register event. */
+    public record Line(OffsetDateTime at, String date, EvaluatedUnit evaluation, RegisterEvent event) {}
+}
