@@ -56,7 +56,7 @@ final class Planner {
             List<Fact> mine = members.getOrDefault(c.getCommuneCode(), List.of());
             warnDistrict(c, rs.get().definition(), problems);
             warnTestsAfterRequest(c, mine, problems);
-            jobs.add(new Job(new UnitFacts(c, mine, present), rs.get()));
+            jobs.add(new Job(new UnitFacts(c, mine, present, ds.lostRowsOf(c.getCommuneCode())), rs.get()));
         }
         for (AnnualReport r : ds.annualReports()) {
             choose(r, Subject.ANNUAL_REPORT, r.getProvince(), r.getReferenceDate(), r.cell("province"), problems)

@@ -71,6 +71,53 @@ record Msg(String vi, String en) {
                         + ") in its header row (row 1)");
     }
 
+    static Msg requiredColumnMissingAt(String sheet, ColumnSpec c, int row) {
+        return new Msg("Sheet " + quote(sheet) + " thiếu cột bắt buộc " + quote(c.header()) + " (" + c.key()
+                + ") ở dòng tiêu đề (dòng " + row + ")",
+                "Sheet " + quote(sheet) + " lacks the required column " + quote(c.header()) + " (" + c.key()
+                        + ") in its header row (row " + row + ")");
+    }
+
+    static Msg headerBelowTitle(String sheet, int row) {
+        return new Msg("Dòng tiêu đề của sheet " + quote(sheet) + " là dòng " + row + " (không phải dòng 1): các dòng "
+                + "phía trên được coi là tiêu đề trang và bỏ qua; nên đặt dòng tiêu đề ở dòng 1",
+                "The header row of sheet " + quote(sheet) + " is row " + row + " (not row 1): the rows above it are "
+                        + "taken as a title and skipped; the header row should be row 1");
+    }
+
+    static Msg noHeaderFound(String sheet, int rows) {
+        return new Msg("Sheet " + quote(sheet) + " không có dòng tiêu đề: dòng 1 và " + rows + " dòng đầu không có "
+                + "dòng nào mang đủ các cột bắt buộc của mẫu; sheet bị bỏ qua và các tiêu chí dựa trên sheet này "
+                + "chưa thể kết luận",
+                "Sheet " + quote(sheet) + " has no header row: neither row 1 nor any of its first " + rows
+                        + " rows holds the template's required columns; the sheet is ignored and the criteria "
+                        + "resting on it cannot be decided");
+    }
+
+    static Msg severalHeaderRows(String sheet, String rows) {
+        return new Msg("Sheet " + quote(sheet) + " có nhiều dòng giống dòng tiêu đề (dòng " + rows + "), không rõ dòng "
+                + "nào là tiêu đề; sheet bị bỏ qua và các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "Sheet " + quote(sheet) + " has several rows that look like its header row (rows " + rows
+                        + "), so which is the header cannot be told; the sheet is ignored and the criteria resting "
+                        + "on it cannot be decided");
+    }
+
+    static Msg malformedRow(String reference) {
+        return new Msg("Dòng có tham chiếu ô hoặc dòng " + quote(reference) + " sai thứ tự hoặc vượt quá giới hạn "
+                + "của Excel (cột XFD, dòng 1048576); dòng bị bỏ qua và các tiêu chí dựa trên sheet này chưa thể "
+                + "kết luận",
+                "The row has the cell or row reference " + quote(reference) + " out of order or beyond Excel's "
+                        + "limits (column XFD, row 1048576); the row is ignored and the criteria resting on this "
+                        + "sheet cannot be decided");
+    }
+
+    static Msg memberCommuneBlank() {
+        return new Msg("Ô Mã xã trống nên không biết dòng này thuộc xã nào; các tiêu chí dựa trên sheet này chưa "
+                + "thể kết luận cho mọi xã trong tệp",
+                "The commune code is blank, so which commune this row belongs to cannot be told; the criteria "
+                        + "resting on this sheet cannot be decided for any commune of the workbook");
+    }
+
     static Msg unknownColumn(String header) {
         return new Msg("Cột " + quote(header) + " không thuộc mẫu dữ liệu, bị bỏ qua",
                 "Column " + quote(header) + " is not in the data contract and is ignored");
@@ -94,6 +141,46 @@ record Msg(String vi, String en) {
     static Msg unknownSheet(String sheet) {
         return new Msg("Sheet " + quote(sheet) + " không thuộc mẫu dữ liệu, bị bỏ qua",
                 "Sheet " + quote(sheet) + " is not part of the data contract and is ignored");
+    }
+
+    static Msg sameSheetTwice(List<String> sheets, String contractName) {
+        String vi = sheets.stream().map(Msg::quote).collect(Collectors.joining(" và "));
+        String en = sheets.stream().map(Msg::quote).collect(Collectors.joining(" and "));
+        return new Msg("Các sheet " + vi + " cùng là sheet " + contractName + " (kể cả sheet ẩn); không sheet nào "
+                + "được đọc và các tiêu chí dựa trên sheet " + contractName + " chưa thể kết luận; hãy xóa hoặc đổi "
+                + "tên các sheet thừa",
+                "Sheets " + en + " are all sheet " + contractName + " (hidden sheets included); none of them is read "
+                        + "and the criteria resting on sheet " + contractName + " cannot be decided; delete or rename "
+                        + "the extra sheets");
+    }
+
+    static Msg damagedSheetPart(String sheet, int lastRow) {
+        return new Msg("Nội dung sheet " + quote(sheet) + " trong tệp bị hỏng sau dòng " + lastRow
+                + " (dữ liệu nén hoặc XML); các dòng sau đó bị mất và các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "The content of sheet " + quote(sheet) + " in the file is damaged after row " + lastRow
+                        + " (compressed data or XML); the rows after it are lost and the criteria resting on this "
+                        + "sheet cannot be decided");
+    }
+
+    static Msg unreadableSheetPart(String sheet) {
+        return new Msg("Không mở được nội dung sheet " + quote(sheet) + " trong tệp (thiếu hoặc hỏng); các tiêu chí "
+                + "dựa trên sheet này chưa thể kết luận, các sheet khác vẫn được đọc",
+                "The content of sheet " + quote(sheet) + " cannot be opened in the file (missing or damaged); the "
+                        + "criteria resting on this sheet cannot be decided, the other sheets are still read");
+    }
+
+    static Msg sheetWithoutPart(String sheet) {
+        return new Msg("Sheet " + quote(sheet) + " được khai báo trong tệp nhưng không trỏ tới nội dung nào (thiếu r:id); "
+                + "các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "Sheet " + quote(sheet) + " is listed in the workbook but points to no content (no r:id); the criteria "
+                        + "resting on this sheet cannot be decided");
+    }
+
+    static Msg damagedStyles() {
+        return new Msg("Phần định dạng ô (xl/styles.xml) của tệp bị hỏng nên bị bỏ qua: số được đọc như kiểu General, "
+                + "ô ngày dạng số có thể không đọc được",
+                "The cell formats part (xl/styles.xml) is damaged and ignored: numbers are read as General, and date "
+                        + "cells stored as numbers may not be readable");
     }
 
     static Msg repeatedSheet(String sheet, String first, String contractName) {
@@ -146,6 +233,22 @@ record Msg(String vi, String en) {
     static Msg orphan(String code) {
         return new Msg("Mã xã " + quote(code) + " không có trong sheet \"Xa\"",
                 "Commune code " + quote(code) + " is not in sheet \"Xa\"");
+    }
+
+    static Msg orphanLookalike(String code, String meant) {
+        return new Msg("Mã xã " + quote(code) + " không có trong sheet \"Xa\", chỉ khác mã " + quote(meant)
+                + " ở chữ hoa, chữ thường hoặc dấu gạch; dòng này không được tính cho xã nào, nên xã " + quote(meant)
+                + " chưa thể kết luận ở các tiêu chí dựa trên sheet này",
+                "Commune code " + quote(code) + " is not in sheet \"Xa\"; it differs from " + quote(meant)
+                        + " only by case or a dash, so the row counts for no commune and " + quote(meant)
+                        + " cannot be decided on the criteria resting on this sheet");
+    }
+
+    static Msg codeLookalike(String code, String other, int otherRow) {
+        return new Msg("Mã xã " + quote(code) + " chỉ khác mã " + quote(other) + " (dòng " + otherRow
+                + ") ở chữ hoa, chữ thường hoặc dấu gạch: kiểm tra lại, đây là hai xã khác nhau",
+                "Commune code " + quote(code) + " differs from " + quote(other) + " (row " + otherRow
+                        + ") only by case or a dash: check that these are two different communes");
     }
 
     static Msg committedExceedsHouseholds(int committed, int households) {

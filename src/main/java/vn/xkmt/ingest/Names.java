@@ -55,6 +55,29 @@ public final class Names {
         return t;
     }
 
+    /**
+     * A code as compared to find look-alikes: format characters (zero-width, BOM) dropped, dash
+     * look-alikes (‐ ‑ ‒ – — − ﹣ －) and spaces of any kind as {@code -} and space, case folded.
+     */
+    static String foldCode(String code) {
+        StringBuilder sb = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212'
+                    || c == '\ufe63' || c == '\uff0d' || c == '_') {
+                sb.append('-');
+            } else if (isSpace(c)) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb.toString().trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
     /** Trims whitespace including the no-break space that copying from web pages leaves. */
     static String trim(String s) {
         int start = 0;

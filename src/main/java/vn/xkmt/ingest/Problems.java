@@ -30,6 +30,10 @@ final class Problems {
         list.add(DataProblem.fileError(file, m.vi(), m.en()));
     }
 
+    void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     List<DataProblem> list() {
         return list;
     }

@@ -21,6 +21,8 @@ final class RawRow {
     static final byte ISO_DATE = 5;
 
     int number;
+    /** The first cell or row reference of this row that is out of order or beyond Excel's sheet; null when none. */
+    private String malformed;
     private byte[] kinds = new byte[32];
     private String[] values = new String[32];
     private int[] styles = new int[32];
@@ -41,6 +43,31 @@ final class RawRow {
         Arrays.fill(values, 0, width, null);
         width = 0;
         number = rowNumber;
+        malformed = null;
+    }
+
+    void malformed(String reference) {
+        if (malformed == null) {
+            malformed = reference;
+        }
+    }
+
+    /** The first reference of the row that is out of order or beyond Excel's sheet; null when none. */
+    String malformed() {
+        return malformed;
+    }
+
+    /** A copy that the next {@link #reset} does not touch. */
+    RawRow copy() {
+        RawRow c = new RawRow();
+        c.number = number;
+        c.malformed = malformed;
+        c.limit = limit;
+        c.width = width;
+        c.kinds = Arrays.copyOf(kinds, Math.max(width, 1));
+        c.values = Arrays.copyOf(values, Math.max(width, 1));
+        c.styles = Arrays.copyOf(styles, Math.max(width, 1));
+        return c;
     }
 
     void set(int col, byte kind, String value, int style) {

@@ -17,8 +17,16 @@ final class SheetScanner {
         boolean accept(RawRow row);
     }
 
+    /** Excel's last row and column (XFD = 16384). */
+    static final int MAX_ROW = 1_048_576;
+    static final int MAX_COLUMN = 16_384;
+    /** At most this many merged ranges are kept for a sheet. */
+    static final int MAX_MERGES = 100_000;
+
     private final SharedStrings sharedStrings;
     private int lastRow;
+    private final java.util.List<String> merges = new java.util.ArrayList<>();
+    private int prevCol;
 
     SheetScanner(SharedStrings sharedStrings) {
         this.sharedStrings = sharedStrings;
@@ -29,8 +37,14 @@ final class SheetScanner {
         return lastRow;
     }
 
+    /** The merged ranges ({@code A2:A5}) listed after the rows of the last sheet scanned. */
+    java.util.List<String> merges() {
+        return merges;
+    }
+
     void scan(InputStream in, String part, RawRow row, Rows rows) throws XMLStreamException {
         lastRow = 0;
+        merges.clear();
         XMLStreamReader r = Xml.factory().createXMLStreamReader(in);
         try {
             int rowNumber = 0;
@@ -43,10 +57,17 @@ final class SheetScanner {
                     if (inRow && "c".equals(n)) {
                         nextCol = cell(r, row, nextCol) + 1;
                     } else if ("row".equals(n)) {
+                        int previous = rowNumber;
                         rowNumber = rowNumber(r, rowNumber + 1);
                         row.reset(rowNumber);
+                        if (rowNumber <= previous || rowNumber > MAX_ROW) {
+                            row.malformed(String.valueOf(rowNumber));
+                            rowNumber = Math.max(previous, Math.min(rowNumber, MAX_ROW));
+                            row.number = rowNumber;
+                        }
                         inRow = true;
                         nextCol = 0;
+                        prevCol = -1;
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     String n = r.getLocalName();
@@ -57,6 +78,7 @@ final class SheetScanner {
                             return;
                         }
                     } else if ("sheetData".equals(n)) {
+                        readMerges(r);
                         return;
                     }
                 } else if (ev == XMLStreamConstants.DTD) {
@@ -68,13 +90,32 @@ final class SheetScanner {
         }
     }
 
+    /** The {@code <mergeCell ref>} elements after the rows; a damage there loses only the merges after it. */
+    private void readMerges(XMLStreamReader r) {
+        try {
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(r.getLocalName())) {
+                    String ref = attribute(r, "ref");
+                    if (ref != null && merges.size() < MAX_MERGES) {
+                        merges.add(ref);
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && "mergeCells".equals(r.getLocalName())) {
+                    return;
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            // the rows are complete: what follows them decides nothing but merges
+        }
+    }
+
     private static int rowNumber(XMLStreamReader r, int next) {
         String v = attribute(r, "r");
         if (v != null) {
             try {
-                return Integer.parseInt(v);
+                return Integer.parseInt(v.trim());
             } catch (NumberFormatException ignored) {
-                // fall back to the next row
+                return next;
             }
         }
         return next;
@@ -94,19 +135,25 @@ final class SheetScanner {
         int col = -1;
         String type = null;
         int style = 0;
+        String ref = null;
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
             if ("r".equals(a)) {
-                col = columnIndex(r.getAttributeValue(i));
+                ref = r.getAttributeValue(i);
+                col = columnIndex(ref);
             } else if ("t".equals(a)) {
                 type = r.getAttributeValue(i);
             } else if ("s".equals(a)) {
                 style = parseStyle(r.getAttributeValue(i));
             }
         }
+        if (ref != null && (col < 0 || col <= prevCol || !rowMatches(ref, row.number))) {
+            row.malformed(ref);
+        }
         if (col < 0) {
             col = nextCol;
         }
+        prevCol = Math.max(prevCol, col);
         boolean keep = row.keeps(col);
         String v = null;
         String inline = null;
@@ -230,7 +277,23 @@ final class SheetScanner {
         }
     }
 
-    /** 0-based column index of a cell reference such as {@code H17}; -1 when it has no letters. */
+    /** Whether the row digits of a cell reference (if any) name the row. */
+    private static boolean rowMatches(String ref, int rowNumber) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        if (i == ref.length()) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(ref.substring(i)) == rowNumber;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** 0-based column index of a cell reference such as {@code H17}; -1 when it has no letters or is beyond XFD. */
     static int columnIndex(String ref) {
         if (ref == null) {
             return -1;

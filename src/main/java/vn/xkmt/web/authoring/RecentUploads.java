@@ -59,6 +59,7 @@ class RecentUploads {
                 d.villages().stream().filter(v -> codes.contains(v.getCommuneCode())).toList(),
                 d.models().stream().filter(m -> codes.contains(m.getCommuneCode())).toList(),
                 d.annualReports().stream().filter(a -> keys.contains(Provinces.key(a.getProvince()))).toList(),
-                d.presentSheets(), List.of());
+                d.presentSheets(), List.of(), d.lostRows().stream().filter(l -> l.communeCode() == null
+                        || codes.contains(l.communeCode())).toList());
     }
 }
