@@ -19,43 +19,64 @@ record Msg(String vi, String en) {
         return "\"" + v + "\"";
     }
 
+    /**
+     * A cell value as a message shows it: quoted, or — where the value may be personal data and has not
+     * the shape its column expects — only its kind and length ({@code một văn bản 18 ký tự}).
+     */
+    record Shown(String vi, String en) {
+
+        static Shown of(String v) {
+            return new Shown(quote(v), quote(v));
+        }
+
+        static Shown described(String v) {
+            int n = v == null ? 0 : v.codePointCount(0, v.length());
+            return new Shown("một văn bản " + n + " ký tự", "a text of " + n + " character" + (n == 1 ? "" : "s"));
+        }
+    }
+
     // ---- cell values
 
-    static Msg notDate(String v) {
-        return new Msg(quote(v) + " không phải ngày hợp lệ (dd/mm/yyyy)", quote(v) + " is not a valid date (dd/mm/yyyy)");
+    static Msg notDate(Shown v) {
+        return new Msg(v.vi() + " không phải ngày hợp lệ (dd/mm/yyyy)", v.en() + " is not a valid date (dd/mm/yyyy)");
     }
 
-    static Msg notWholeNumber(String v) {
-        return new Msg(quote(v) + " không phải số nguyên (cần số nguyên không âm, ví dụ 12)",
-                quote(v) + " is not a whole number (expected a whole number ≥ 0, e.g. 12)");
+    static Msg notWholeNumber(Shown v) {
+        return new Msg(v.vi() + " không phải số nguyên (cần số nguyên không âm, ví dụ 12)",
+                v.en() + " is not a whole number (expected a whole number ≥ 0, e.g. 12)");
     }
 
-    static Msg negative(String v) {
-        return new Msg(quote(v) + " là số âm (cần số nguyên không âm)",
-                quote(v) + " is negative (expected a whole number ≥ 0)");
+    static Msg negative(Shown v) {
+        return new Msg(v.vi() + " là số âm (cần số nguyên không âm)",
+                v.en() + " is negative (expected a whole number ≥ 0)");
     }
 
-    static Msg tooLarge(String v) {
-        return new Msg(quote(v) + " quá lớn (cần số nguyên không âm, tối đa 2147483647)",
-                quote(v) + " is too large (expected a whole number ≥ 0, at most 2147483647)");
+    static Msg tooLarge(Shown v) {
+        return new Msg(v.vi() + " quá lớn (cần số nguyên không âm, tối đa 2147483647)",
+                v.en() + " is too large (expected a whole number ≥ 0, at most 2147483647)");
     }
 
-    static Msg notBoolean(String v) {
-        return new Msg(quote(v) + " không phải Có/Không (chấp nhận: " + BOOLEAN_FORMS + ")",
-                quote(v) + " is not yes/no (accepted: " + BOOLEAN_FORMS + ")");
+    static Msg notBoolean(Shown v) {
+        return new Msg(v.vi() + " không phải Có/Không (chấp nhận: " + BOOLEAN_FORMS + ")",
+                v.en() + " is not yes/no (accepted: " + BOOLEAN_FORMS + ")");
     }
 
-    static Msg notChoice(String v, ColumnSpec column) {
+    static Msg notChoice(Shown v, ColumnSpec column) {
         List<Labelled> choices = column.choices();
         String vi = choices.stream().map(Labelled::label).collect(Collectors.joining("; "));
         String en = choices.stream().map(c -> c.label() + " = " + c.name()).collect(Collectors.joining("; "));
-        return new Msg(quote(v) + " không phải giá trị hợp lệ (chấp nhận: " + vi + ")",
-                quote(v) + " is not an accepted value (accepted: " + en + ")");
+        return new Msg(v.vi() + " không phải giá trị hợp lệ (chấp nhận: " + vi + ")",
+                v.en() + " is not an accepted value (accepted: " + en + ")");
     }
 
-    static Msg formulaError(String v) {
-        return new Msg("Ô chứa lỗi công thức " + quote(v) + ", không đọc được giá trị",
-                "The cell holds the formula error " + quote(v) + "; no value can be read");
+    static Msg formulaError(Shown v) {
+        return new Msg("Ô chứa lỗi công thức " + v.vi() + ", không đọc được giá trị",
+                "The cell holds the formula error " + v.en() + "; no value can be read");
+    }
+
+    static Msg notAnId(String header, Shown v) {
+        return new Msg(v.vi() + " không phải mã (" + quote(header) + " cần một mã liền, không dấu cách, ví dụ NN-001)",
+                v.en() + " is not a code (" + quote(header) + " needs one word without spaces, e.g. NN-001)");
     }
 
     static Msg requiredBlank(String header) {

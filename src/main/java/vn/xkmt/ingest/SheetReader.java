@@ -26,6 +26,8 @@ import vn.xkmt.commune.RowRef;
 final class SheetReader implements SheetScanner.Rows {
 
     static final int HEADER_SEARCH = 10;
+    /** The columns of a person row that hold codes, the only identities ever printed. */
+    private static final java.util.Set<String> CODES = java.util.Set.of("commune_code", "person_id");
     private static final int TEXT_CACHE_LIMIT = 2048;
 
     private record Loss(String commune, LostRows.Cause cause, Integer row, boolean counted, CellRef cell) {}
@@ -45,6 +47,8 @@ final class SheetReader implements SheetScanner.Rows {
     private final List<Loss> losses = new ArrayList<>();
     private final List<RawRow> early = new ArrayList<>();
     private final boolean member;
+    /** Rows about persons: a value that is not a code where a code is expected is never quoted. */
+    private final boolean personal;
     private SheetLayout layout;
     private boolean refused;
 
@@ -60,6 +64,8 @@ final class SheetReader implements SheetScanner.Rows {
         this.failed = new Msg[cols.size()];
         this.textCache = new Map<?, ?>[cols.size()];
         this.member = kind == SheetKind.PERSONS || kind == SheetKind.VILLAGES || kind == SheetKind.MODELS;
+        this.personal = kind == SheetKind.PERSONS;
+        values.guarded(personal);
         for (int i = 0; i < cols.size(); i++) {
             if (cols.get(i).type() == ColumnType.TEXT) {
                 textCache[i] = new HashMap<String, String>();
@@ -206,7 +212,12 @@ final class SheetReader implements SheetScanner.Rows {
             Object v = col < 0 || !row.keeps(col) ? null : values.read(cols.get(i), row, col);
             Msg why = col < 0 || !row.keeps(col) ? null : values.failure();
             if (v instanceof String s) {
-                v = dedupe(i, s);
+                if (personal && CODES.contains(cols.get(i).key()) && !CellValues.TOKEN.matcher(s).matches()) {
+                    why = Msg.notAnId(layout.header[i], Msg.Shown.described(s));
+                    v = null;
+                } else {
+                    v = dedupe(i, s);
+                }
             }
             parsed[i] = v;
             failed[i] = why;
