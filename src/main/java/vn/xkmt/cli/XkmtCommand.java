@@ -31,7 +31,10 @@ public final class XkmtCommand implements Runnable {
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    /** Runs the command line writing to {@code out} and {@code err}, with cell text made safe for a terminal ({@link SafeText}). */
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = SafeText.escaping(rawOut);
+        PrintWriter err = SafeText.escaping(rawErr);
         CommandLine cl = new CommandLine(new XkmtCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -46,6 +49,11 @@ public final class XkmtCommand implements Runnable {
             org.slf4j.LoggerFactory.getLogger(XkmtCommand.class).debug("command failed", ex);
             return INPUT_ERROR;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }
