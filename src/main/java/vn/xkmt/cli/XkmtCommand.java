@@ -16,6 +16,8 @@ public final class XkmtCommand implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERROR = 1;
     public static final int USAGE = 2;
+    /** A bound of memory or time was reached: not an error in the input (README, "Command line"). */
+    public static final int RESOURCE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,12 +47,23 @@ public final class XkmtCommand implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    err.println("Lỗi / Error: hết bộ nhớ; hãy chia tệp đầu vào hoặc chạy với XKMT_JAVA_OPTS=-Xmx4g / "
+                            + "out of memory; split the input or run with XKMT_JAVA_OPTS=-Xmx4g");
+                    return RESOURCE;
+                }
+            }
             err.println("Lỗi / Error: " + ex.getMessage());
             org.slf4j.LoggerFactory.getLogger(XkmtCommand.class).debug("command failed", ex);
             return INPUT_ERROR;
         });
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("Lỗi / Error: hết bộ nhớ; hãy chia tệp đầu vào hoặc chạy với XKMT_JAVA_OPTS=-Xmx4g / "
+                    + "out of memory; split the input or run with XKMT_JAVA_OPTS=-Xmx4g");
+            return RESOURCE;
         } finally {
             out.flush();
             err.flush();

@@ -223,6 +223,7 @@ final class DatasetAssembler {
     /** Workbook-level problems first, then by sheet in workbook order, row and column. */
     private Comparator<DataProblem> byPlace() {
         return Comparator.<DataProblem>comparingInt(p -> p.sheet() == null ? -1 : sheetOrder.indexOf(p.sheet()))
+                .thenComparing(problems::isSummary)
                 .thenComparingInt(p -> p.row() == null ? 0 : p.row())
                 .thenComparingInt(p -> p.cell() == null ? -1 : SheetScanner.columnIndex(p.cell()));
     }

@@ -277,6 +277,45 @@ record Msg(String vi, String en) {
                 "Committed households (" + committed + ") exceed households (" + households + ")");
     }
 
+    // ---- bounds
+
+    /** {@code 119.950} in Vietnamese, {@code 119,950} in English. */
+    static String count(long n, String lang) {
+        String s = String.format(java.util.Locale.ROOT, "%,d", n);
+        return "vi".equals(lang) ? s.replace(',', '.') : s;
+    }
+
+    static Msg similarProblems(int n, String column, String header, boolean errors) {
+        String where = column == null || column.isEmpty() ? "" : column;
+        String h = header == null ? "" : " (" + header + ")";
+        String vi = "… và " + count(n, "vi") + (errors ? " lỗi" : " cảnh báo") + " tương tự"
+                + (where.isEmpty() ? " ở các dòng khác" : " ở cột " + where + h) + " (không liệt kê hết)";
+        String en = "… and " + count(n, "en") + " similar " + (errors ? "error" : "warning") + (n == 1 ? "" : "s")
+                + (where.isEmpty() ? " on other rows" : " in column " + where + h) + " (not all listed)";
+        return new Msg(vi, en);
+    }
+
+    static Msg cellTooLong() {
+        return new Msg("Ô dài hơn 32.767 ký tự (giới hạn của Excel); chỉ giữ 32.767 ký tự đầu",
+                "The cell is longer than 32,767 characters (Excel's limit); only its first 32,767 characters are kept");
+    }
+
+    static Msg tooMuchText() {
+        return new Msg("Tệp bị từ chối vì vượt giới hạn bộ nhớ: các ô chữ của tệp chứa hơn "
+                + count(SharedStrings.MAX_TOTAL, "vi") + " ký tự, nhiều hơn mọi sổ dữ liệu theo mẫu; hãy kiểm tra "
+                + "lại tệp hoặc chia thành nhiều tệp nhỏ",
+                "The file was refused for exceeding the memory bound: its text cells hold more than "
+                        + count(SharedStrings.MAX_TOTAL, "en") + " characters, more than any data workbook needs; "
+                        + "check the file or split it into smaller ones");
+    }
+
+    static Msg outOfMemory() {
+        return new Msg("Hết bộ nhớ khi đọc tệp; tệp quá lớn so với bộ nhớ được cấp (hãy chia tệp, hoặc chạy với "
+                + "XKMT_JAVA_OPTS=-Xmx4g)",
+                "Out of memory while reading the file; it is too large for the memory given (split it, or run with "
+                        + "XKMT_JAVA_OPTS=-Xmx4g)");
+    }
+
     // ---- whole files
 
     static Msg emptyFile() {
@@ -324,6 +363,20 @@ record Msg(String vi, String en) {
 
     static Msg unreadable(String reason) {
         return new Msg("Không đọc được tệp: " + reason, "The file cannot be read: " + reason);
+    }
+
+    static Msg noPermission() {
+        return new Msg("Không đọc được tệp: người dùng đang chạy XKMT không có quyền đọc tệp này; hãy cấp quyền đọc "
+                + "hoặc chép tệp sang thư mục của mình",
+                "The file cannot be read: the user running XKMT has no permission to read it; grant read access or "
+                        + "copy the file to a folder of your own");
+    }
+
+    static Msg sameFileTwice(String path, String first) {
+        return new Msg("Tệp " + quote(path) + " chính là tệp " + quote(first) + " (cùng một tệp, qua liên kết hoặc nêu hai lần); "
+                + "chỉ đánh giá một lần",
+                "File " + quote(path) + " is the same file as " + quote(first) + " (through a link or named twice); "
+                        + "it is evaluated once");
     }
 
     static Msg notFound(String path) {

@@ -23,6 +23,8 @@ final class RawRow {
     int number;
     /** The first cell or row reference of this row that is out of order or beyond Excel's sheet; null when none. */
     private String malformed;
+    /** Columns whose text was longer than Excel allows and was cut. */
+    private java.util.BitSet cut;
     private byte[] kinds = new byte[32];
     private String[] values = new String[32];
     private int[] styles = new int[32];
@@ -44,6 +46,21 @@ final class RawRow {
         width = 0;
         number = rowNumber;
         malformed = null;
+        if (cut != null) {
+            cut.clear();
+        }
+    }
+
+    void cut(int col) {
+        if (cut == null) {
+            cut = new java.util.BitSet();
+        }
+        cut.set(col);
+    }
+
+    /** Whether the text of the column was longer than Excel allows (then it holds the first 32,767 characters). */
+    boolean isCut(int col) {
+        return cut != null && cut.get(col);
     }
 
     void malformed(String reference) {
@@ -62,6 +79,7 @@ final class RawRow {
         RawRow c = new RawRow();
         c.number = number;
         c.malformed = malformed;
+        c.cut = cut == null ? null : (java.util.BitSet) cut.clone();
         c.limit = limit;
         c.width = width;
         c.kinds = Arrays.copyOf(kinds, Math.max(width, 1));

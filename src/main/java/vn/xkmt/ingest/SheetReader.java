@@ -211,6 +211,9 @@ final class SheetReader implements SheetScanner.Rows {
             int col = layout.index[i];
             Object v = col < 0 || !row.keeps(col) ? null : values.read(cols.get(i), row, col);
             Msg why = col < 0 || !row.keeps(col) ? null : values.failure();
+            if (why == null && col >= 0 && row.isCut(col)) {
+                error(i, row.number, Msg.cellTooLong());
+            }
             if (v instanceof String s) {
                 if (personal && CODES.contains(cols.get(i).key()) && !CellValues.TOKEN.matcher(s).matches()) {
                     why = Msg.notAnId(layout.header[i], Msg.Shown.described(s));

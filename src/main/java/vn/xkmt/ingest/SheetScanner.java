@@ -22,6 +22,8 @@ final class SheetScanner {
     static final int MAX_COLUMN = 16_384;
     /** At most this many merged ranges are kept for a sheet. */
     static final int MAX_MERGES = 100_000;
+    /** Excel's most characters in a cell. */
+    static final int MAX_CELL = 32_767;
 
     private final SharedStrings sharedStrings;
     private int lastRow;
@@ -162,7 +164,7 @@ final class SheetScanner {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
                 if (keep && "v".equals(n)) {
-                    v = r.getElementText();
+                    v = boundedText(r);
                 } else if (keep && "is".equals(n)) {
                     inline = inlineText(r);
                 } else {
@@ -178,7 +180,56 @@ final class SheetScanner {
         return col;
     }
 
-    private void store(RawRow row, int col, String type, String v, String inline, int style) {
+    /**
+     * The text of the current element, read piece by piece and kept up to one character past Excel's
+     * {@value #MAX_CELL} per cell, so that a longer text is known to be longer without being held.
+     */
+    static String boundedText(XMLStreamReader r) throws XMLStreamException {
+        String single = null;
+        StringBuilder sb = null;
+        long total = 0;
+        while (true) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    int len = r.getTextLength();
+                    if (total <= MAX_CELL) {
+                        int take = (int) Math.min(len, MAX_CELL + 1 - total);
+                        if (single == null && sb == null && take == len) {
+                            single = r.getText();
+                        } else {
+                            if (sb == null) {
+                                sb = new StringBuilder(single == null ? "" : single);
+                                single = null;
+                            }
+                            sb.append(r.getTextCharacters(), r.getTextStart(), take);
+                        }
+                    }
+                    total += len;
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return sb != null ? sb.toString() : single == null ? "" : single;
+                }
+                case XMLStreamConstants.START_ELEMENT -> skip(r);
+                default -> {
+                    // comments and processing instructions hold no cell text
+                }
+            }
+        }
+    }
+
+    private static String cut(RawRow row, int col, String s) {
+        if (s != null && s.length() > MAX_CELL) {
+            row.cut(col);
+            return s.substring(0, MAX_CELL);
+        }
+        return s;
+    }
+
+    private void store(RawRow row, int col, String type, String vRaw, String inlineRaw, int style) {
+        String v = cut(row, col, vRaw);
+        String inline = cut(row, col, inlineRaw);
         if (type == null || "n".equals(type)) {
             if (v != null && !v.isEmpty()) {
                 row.set(col, RawRow.NUMBER, v, style);
@@ -190,6 +241,9 @@ final class SheetScanner {
                 if (v != null && !v.isEmpty()) {
                     String s = sharedString(v);
                     row.set(col, s == null ? RawRow.ERROR : RawRow.TEXT, s == null ? "#REF!" : s, style);
+                    if (s != null && sharedStrings.isCut(Integer.parseInt(v.trim()))) {
+                        row.cut(col);
+                    }
                 }
             }
             case "inlineStr" -> {
@@ -235,7 +289,7 @@ final class SheetScanner {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
                 if ("t".equals(n)) {
-                    String t = r.getElementText();
+                    String t = boundedText(r);
                     if (single == null && sb == null) {
                         single = t;
                     } else {
