@@ -34,6 +34,11 @@ public record DataProblem(Severity severity, String file, String sheet, Integer 
         return new DataProblem(Severity.RESOURCE, file, null, null, null, null, vi, en);
     }
 
+    /** A bound of time or memory reached in one sheet (its rows from {@code row} on are not read). */
+    public static DataProblem resourceError(String file, String sheet, Integer row, String vi, String en) {
+        return new DataProblem(Severity.RESOURCE, file, sheet, row, null, null, vi, en);
+    }
+
     public boolean isError() {
         return severity != Severity.WARNING;
     }

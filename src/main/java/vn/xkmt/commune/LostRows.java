@@ -37,6 +37,8 @@ public record LostRows(String sheet, String sheetName, String communeCode, Cause
         COMMUNE_UNREADABLE("commune-unreadable"),
         /** The row's cell references are out of order or beyond column XFD. */
         CELL_REFERENCE("cellref"),
+        /** The sheet has more rows than the reader reads in one workbook: the rows beyond the bound are not read. */
+        LIMIT("limit"),
         /** The row's commune code differs from a commune of sheet Xa only by case or a dash look-alike. */
         COMMUNE_LOOKALIKE("lookalike");
 

@@ -309,6 +309,15 @@ record Msg(String vi, String en) {
                         + "check the file or split it into smaller ones");
     }
 
+    static Msg tooManyRows(String sheet, int max, int row) {
+        return new Msg("Sheet " + quote(sheet) + " có hơn " + count(max, "vi") + " dòng dữ liệu, vượt giới hạn đọc trong "
+                + "một tệp; chỉ đọc đến dòng " + row + ", các tiêu chí dựa trên sheet này chưa thể kết luận; hãy chia "
+                + "thành nhiều tệp",
+                "Sheet " + quote(sheet) + " has more than " + count(max, "en") + " data rows, beyond what is read from "
+                        + "one file; it is read up to row " + row + " and the criteria resting on it cannot be decided; "
+                        + "split it into several files");
+    }
+
     static Msg outOfMemory() {
         return new Msg("Hết bộ nhớ khi đọc tệp; tệp quá lớn so với bộ nhớ được cấp (hãy chia tệp, hoặc chạy với "
                 + "XKMT_JAVA_OPTS=-Xmx4g)",

@@ -50,6 +50,10 @@ final class Problems {
         add(DataProblem.warning(file, sheet, row, cell, column, m.vi(), m.en()));
     }
 
+    void resource(String sheet, Integer row, Msg m) {
+        list.add(DataProblem.resourceError(file, sheet, row, m.vi(), m.en()));
+    }
+
     void workbookError(Msg m) {
         list.add(DataProblem.fileError(file, m.vi(), m.en()));
     }

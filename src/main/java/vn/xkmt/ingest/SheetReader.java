@@ -85,6 +85,13 @@ final class SheetReader implements SheetScanner.Rows {
             data(row);
             more = true;
         }
+        if (facts.size() >= kind.maxRows() && more) {
+            problems.resource(sheet, row.number, Msg.tooManyRows(sheet, kind.maxRows(), row.number));
+            losses.add(new Loss(null, LostRows.Cause.LIMIT, row.number + 1, false,
+                    new CellRef(file, sheet, "A", row.number + 1, null)));
+            refused = true;
+            return false;
+        }
         if (layout != null) {
             row.limit(layout.width);
         }

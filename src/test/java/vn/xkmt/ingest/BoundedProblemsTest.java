@@ -82,4 +82,25 @@ class BoundedProblemsTest {
                     "The cell is longer than 32,767 characters (Excel's limit); only its first 32,767 characters are kept");
         });
     }
+
+    @Test
+    void givenASheetBeyondItsRowBound_thenItIsReadUpToTheBoundAndValidateExitsWithTheResourceCode() {
+        WorkbookBuilder b = WorkbookBuilder.streaming().sheet("Xa").header(Fixtures.COMMUNE_HEADERS);
+        int bound = SheetKind.COMMUNES.maxRows();
+        for (int i = 1; i <= bound + 5; i++) {
+            b.row(Fixtures.commune("X" + i, "Xã " + i));
+        }
+        Path file = b.write(dir.resolve("qua-nhieu.xlsx"));
+
+        Dataset d = Fixtures.READER.read(file);
+        vn.xkmt.testing.CommandRun v = vn.xkmt.testing.CommandRun.xkmt("validate", file.toString());
+
+        assertThat(d.communes()).hasSize(bound);
+        assertThat(d.errors()).filteredOn(DataProblem::isResource).singleElement().satisfies(e -> {
+            assertThat(e.sheet()).isEqualTo("Xa");
+            assertThat(e.en()).startsWith("Sheet \"Xa\" has more than 20,000 data rows, beyond what is read from one file; "
+                    + "it is read up to row " + (bound + 1));
+        });
+        assertThat(v.exit()).isEqualTo(vn.xkmt.cli.XkmtCommand.RESOURCE);
+    }
 }
