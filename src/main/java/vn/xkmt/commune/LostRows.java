@@ -39,6 +39,8 @@ public record LostRows(String sheet, String sheetName, String communeCode, Cause
         CELL_REFERENCE("cellref"),
         /** The sheet has more rows than the reader reads in one workbook: the rows beyond the bound are not read. */
         LIMIT("limit"),
+        /** A row whose cells could not be read at all. */
+        ROW("row"),
         /** The row's commune code differs from a commune of sheet Xa only by case or a dash look-alike. */
         COMMUNE_LOOKALIKE("lookalike");
 

@@ -132,6 +132,11 @@ record Msg(String vi, String en) {
                         + "sheet cannot be decided");
     }
 
+    static Msg unreadableRow() {
+        return new Msg("Không đọc được dòng này; dòng bị bỏ qua và các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "This row cannot be read; it is ignored and the criteria resting on this sheet cannot be decided");
+    }
+
     static Msg memberCommuneBlank() {
         return new Msg("Ô Mã xã trống nên không biết dòng này thuộc xã nào; các tiêu chí dựa trên sheet này chưa "
                 + "thể kết luận cho mọi xã trong tệp",
@@ -199,9 +204,23 @@ record Msg(String vi, String en) {
 
     static Msg damagedStyles() {
         return new Msg("Phần định dạng ô (xl/styles.xml) của tệp bị hỏng nên bị bỏ qua: số được đọc như kiểu General, "
-                + "ô ngày dạng số có thể không đọc được",
-                "The cell formats part (xl/styles.xml) is damaged and ignored: numbers are read as General, and date "
-                        + "cells stored as numbers may not be readable");
+                + "số trong cột ngày được đọc như số ngày của Excel",
+                "The cell formats part (xl/styles.xml) is damaged and ignored: numbers are read as General, and a "
+                        + "number in a date column as an Excel date serial");
+    }
+
+    static Msg damagedPart(String part) {
+        return new Msg("Phần " + quote(part) + " của tệp .xlsx bị hỏng hoặc thiếu nên không tìm được các sheet; hãy lưu "
+                + "lại bằng Excel và gửi lại",
+                "Part " + quote(part) + " of the .xlsx file is damaged or missing, so its sheets cannot be found; save it "
+                        + "again in Excel and resend it");
+    }
+
+    static Msg mendedPart(String part) {
+        return new Msg("Phần " + quote(part) + " của tệp bị hỏng nhưng không ảnh hưởng số liệu nên đã được bỏ qua "
+                + "(thuộc tính tài liệu, kiểu nội dung); các sheet vẫn được đọc",
+                "Part " + quote(part) + " of the file is damaged but decides nothing (document properties, content "
+                        + "types) and was ignored; the sheets are still read");
     }
 
     static Msg repeatedSheet(String sheet, String first, String contractName) {

@@ -200,7 +200,13 @@ final class SheetReader implements SheetScanner.Rows {
         if (merges != null) {
             merges.fill(row);
         }
-        readRow(row);
+        try {
+            readRow(row);
+        } catch (RuntimeException e) {
+            // a value no check foresaw: this row is lost, not the rest of the sheet
+            problems.error(sheet, row.number, null, null, Msg.unreadableRow());
+            losses.add(new Loss(null, LostRows.Cause.ROW, row.number, true, new CellRef(file, sheet, "A", row.number, null)));
+        }
     }
 
     private boolean blank(RawRow row) {

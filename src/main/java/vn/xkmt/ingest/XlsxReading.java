@@ -37,17 +37,57 @@ final class XlsxReading {
         this.problems = new Problems(file);
     }
 
+    static {
+        // a workbook with many sheets, images or comments has more than POI's default of 1,000 entries
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxFileCount(20_000);
+    }
+
     Dataset read() throws Refused {
         OPCPackage pkg;
+        Path mended = null;
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (Exception | StackOverflowError e) {
-            throw Refused.because(e, intactZipWithoutContentTypes() ? Msg.zipNotWorkbook() : Msg.damagedZip());
-        }
-        try {
-            return read(pkg);
+            try {
+                pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            } catch (Exception | StackOverflowError e) {
+                if (Refused.tooLarge(e) || Refused.securityReason(e) != null) {
+                    throw Refused.because(e, Msg.damagedZip());
+                }
+                if (intactZipWithoutContentTypes()) {
+                    throw Refused.because(e, Msg.zipNotWorkbook());
+                }
+                String broken = PackageRepair.brokenStructure(path);
+                if (broken != null) {
+                    throw new Refused(Msg.damagedPart(broken), e);
+                }
+                List<String> parts = new ArrayList<>();
+                try {
+                    mended = PackageRepair.mend(path, java.nio.file.Files.createTempFile("xkmt-mended-", ".xlsx"), parts);
+                } catch (java.io.IOException | RuntimeException io) {
+                    mended = null;
+                }
+                if (mended == null) {
+                    throw Refused.because(e, Msg.damagedZip());
+                }
+                try {
+                    pkg = OPCPackage.open(mended.toFile(), PackageAccess.READ);
+                } catch (Exception | StackOverflowError again) {
+                    throw Refused.because(again, Msg.damagedZip());
+                }
+                parts.forEach(p -> problems.warning(null, null, null, null, Msg.mendedPart(p)));
+            }
+            try {
+                return read(pkg);
+            } finally {
+                pkg.revert();
+            }
         } finally {
-            pkg.revert();
+            if (mended != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(mended);
+                } catch (java.io.IOException e) {
+                    LOG.debug("Could not delete {}", mended);
+                }
+            }
         }
     }
 
@@ -58,15 +98,17 @@ final class XlsxReading {
             reader = new XSSFReader(pkg);
             workbook = WorkbookXml.parse(reader.getWorkbookData());
         } catch (Exception | StackOverflowError e) {
-            throw Refused.because(e, Msg.zipNotWorkbook());
+            String broken = PackageRepair.brokenStructure(path);
+            throw Refused.because(e, Msg.damagedPart(broken != null ? broken : "xl/workbook.xml"));
         }
         SharedStrings strings;
         try {
             strings = SharedStrings.read(sharedStringsData(pkg));
         } catch (Exception | StackOverflowError e) {
-            throw Refused.because(e, Msg.damagedZip());
+            throw Refused.because(e, Msg.damagedPart("xl/sharedStrings.xml"));
         }
         StylesTable styles;
+        boolean stylesDamaged = false;
         try {
             styles = reader.getStylesTable();
         } catch (Exception | StackOverflowError e) {
@@ -77,8 +119,9 @@ final class XlsxReading {
             LOG.debug("Styles of {} could not be read", file, e);
             problems.warning(null, null, null, null, Msg.damagedStyles());
             styles = null;
+            stylesDamaged = true;
         }
-        CellValues values = new CellValues(new CellFormats(styles, workbook.date1904()));
+        CellValues values = new CellValues(new CellFormats(styles, workbook.date1904(), styles == null && stylesDamaged));
         SheetScanner scanner = new SheetScanner(strings);
         DatasetAssembler assembler = new DatasetAssembler(problems);
         Map<SheetKind, List<String>> byKind = new EnumMap<>(SheetKind.class);
