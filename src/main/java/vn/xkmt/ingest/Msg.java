@@ -145,6 +145,14 @@ record Msg(String vi, String en) {
     }
 
     static Msg unknownColumn(String header) {
+        String shown = Names.visible(header);
+        if (!shown.equals(header)) {
+            return new Msg("Cột " + quote(header) + " (viết là " + quote(shown) + ": có ký tự lạ hoặc chữ của bảng chữ "
+                    + "cái khác trông giống chữ Latinh) không thuộc mẫu dữ liệu, bị bỏ qua; hãy gõ lại tiêu đề",
+                    "Column " + quote(header) + " (spelt " + quote(shown) + ": it holds a hidden character or a letter "
+                            + "of another alphabet that looks Latin) is not in the data contract and is ignored; type "
+                            + "the header again");
+        }
         return new Msg("Cột " + quote(header) + " không thuộc mẫu dữ liệu, bị bỏ qua",
                 "Column " + quote(header) + " is not in the data contract and is ignored");
     }
@@ -165,6 +173,14 @@ record Msg(String vi, String en) {
     }
 
     static Msg unknownSheet(String sheet) {
+        String shown = Names.visible(sheet);
+        if (!shown.equals(sheet)) {
+            return new Msg("Sheet " + quote(sheet) + " (viết là " + quote(shown) + ": có ký tự lạ hoặc chữ của bảng chữ "
+                    + "cái khác trông giống chữ Latinh) không thuộc mẫu dữ liệu, bị bỏ qua; hãy gõ lại tên sheet",
+                    "Sheet " + quote(sheet) + " (spelt " + quote(shown) + ": it holds a hidden character or a letter of "
+                            + "another alphabet that looks Latin) is not part of the data contract and is ignored; "
+                            + "type the sheet name again");
+        }
         return new Msg("Sheet " + quote(sheet) + " không thuộc mẫu dữ liệu, bị bỏ qua",
                 "Sheet " + quote(sheet) + " is not part of the data contract and is ignored");
     }

@@ -25,8 +25,9 @@ public final class Names {
             char c = decomposed.charAt(i);
             if (c == 'đ' || c == 'Đ') {
                 sb.append('d');
-            } else if (c == '_' || c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                // dropped
+            } else if (c == '_' || c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                // dropped: spaces of any kind, and format characters (zero-width space, BOM) nobody sees
             } else if (Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK
                     || Character.getType(c) == Character.ENCLOSING_MARK) {
@@ -53,6 +54,30 @@ public final class Names {
             }
         }
         return t;
+    }
+
+    /**
+     * {@code s} as a message shows a name: letters of scripts other than Latin (a Cyrillic {@code о} that
+     * looks like {@code o}) and invisible characters written as {@code \\uXXXX}, so that the difference
+     * can be seen; otherwise as it is.
+     */
+    static String visible(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean hidden = Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp)
+                    || (Character.isSpaceChar(cp) && cp != ' ');
+            boolean foreign = Character.isLetter(cp) && script != Character.UnicodeScript.LATIN;
+            if (hidden || foreign) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
     }
 
     /**
