@@ -1,6 +1,5 @@
 package vn.xkmt.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** The parts of an {@code .xlsx} package, to edit one part's XML or drop it, then zip them again. */
@@ -19,9 +17,19 @@ final class ZipParts {
 
     static ZipParts of(byte[] xlsx) {
         ZipParts z = new ZipParts();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                z.parts.put(e.getName(), in.readAllBytes());
+        try {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("xkmt-parts-", ".zip");
+            try {
+                java.nio.file.Files.write(tmp, xlsx);
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        try (var in = zip.getInputStream(e)) {
+                            z.parts.put(e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
