@@ -252,7 +252,9 @@ final class SheetReader implements SheetScanner.Rows {
                 buffer.put(c.key(), parsed[i]);
             } else {
                 if (c.required() && layout.index[i] >= 0) {
-                    error(i, n, Msg.requiredBlank(layout.header[i]));
+                    // a member row's blank commune code is said once, with what it costs
+                    error(i, n, member && "commune_code".equals(c.key()) ? Msg.memberCommuneBlank()
+                            : Msg.requiredBlank(layout.header[i]));
                 }
                 if (c.blankMeans() != null) {
                     buffer.put(c.key(), c.blankMeans());
@@ -264,9 +266,6 @@ final class SheetReader implements SheetScanner.Rows {
         if (member && buffer.get("commune_code") == null) {
             int i = layout.columnOf("commune_code");
             boolean unreadable = i >= 0 && failed[i] != null;
-            if (!unreadable) {
-                problems.error(sheet, n, null, null, Msg.memberCommuneBlank());
-            }
             losses.add(new Loss(null, unreadable ? LostRows.Cause.COMMUNE_UNREADABLE : LostRows.Cause.COMMUNE_BLANK, n,
                     true, ref.cell("commune_code")));
         }
