@@ -75,8 +75,10 @@ record Msg(String vi, String en) {
     }
 
     static Msg notAnId(String header, Shown v) {
-        return new Msg(v.vi() + " không phải mã (" + quote(header) + " cần một mã liền, không dấu cách, ví dụ NN-001)",
-                v.en() + " is not a code (" + quote(header) + " needs one word without spaces, e.g. NN-001)");
+        return new Msg(v.vi() + " không phải mã mà giống họ tên (" + quote(header) + " cần một mã có chữ số hoặc "
+                + "không dấu cách, ví dụ NN-001)",
+                v.en() + " is not a code but looks like a name (" + quote(header) + " needs a code with a digit or "
+                        + "without spaces, e.g. NN-001)");
     }
 
     static Msg requiredBlank(String header) {

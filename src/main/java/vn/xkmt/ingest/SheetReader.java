@@ -228,7 +228,7 @@ final class SheetReader implements SheetScanner.Rows {
                 error(i, row.number, Msg.cellTooLong());
             }
             if (v instanceof String s) {
-                if (personal && CODES.contains(cols.get(i).key()) && !CellValues.TOKEN.matcher(s).matches()) {
+                if (personal && CODES.contains(cols.get(i).key()) && nameShaped(s)) {
                     why = Msg.notAnId(layout.header[i], Msg.Shown.described(s));
                     v = null;
                 } else {
@@ -270,6 +270,22 @@ final class SheetReader implements SheetScanner.Rows {
                     true, ref.cell("commune_code")));
         }
         facts.add(kind.create(ref, buffer));
+    }
+
+    /**
+     * Whether a text in a code column may be a person's full name: two words or more and no digit (codes
+     * such as {@code NN-001} or {@code NN 001} have digits; names never do).
+     */
+    static boolean nameShaped(String s) {
+        if (CellValues.TOKEN.matcher(s).matches()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reports an error on the cell of contract key {@code key} in row {@code n}. */
