@@ -41,6 +41,8 @@ public record LostRows(String sheet, String sheetName, String communeCode, Cause
         LIMIT("limit"),
         /** A row whose cells could not be read at all. */
         ROW("row"),
+        /** The commune's own code in sheet Xa is blank: which member rows are its own cannot be told. */
+        NO_COMMUNE_CODE("nocode"),
         /** The row's commune code differs from a commune of sheet Xa only by case or a dash look-alike. */
         COMMUNE_LOOKALIKE("lookalike");
 

@@ -140,6 +140,20 @@ class LostRowsTest {
     }
 
     @Test
+    void givenACommuneWithoutItsOwnCode_thenItsMemberCriteriaAreUndecidedAndTheOthersUnchanged() {
+        RunResult r = evaluate(LostRowsWorkbooks.blankCodeInXa());
+
+        UnitResult noCode = r.results().stream().filter(u -> u.unitCode() == null).findFirst().orElseThrow();
+        assertThat(noCode.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        for (String id : List.of("TH1", "TH2", "TH3", "TH4", "TH5", "TH8", "TH9")) {
+            assertThat(outcome(noCode, id)).as(id).isEqualTo(Outcome.INSUFFICIENT_DATA);
+        }
+        assertThat(explanation(criterion(noCode, "TH8"), "en")).contains("This commune's code (sheet Xa, row 3) is blank");
+        assertThat(unit(r, "TH-HQU").verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(unit(r, "TH-DKH").verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
     void givenCommuneCodesMergedDownEachBlock_thenTheVerdictsAreThoseOfTheUnmergedWorkbook() {
         RunResult clean = evaluate(LostRowsWorkbooks.clean());
         RunResult merged = evaluate(LostRowsWorkbooks.mergedCommuneCodes());
@@ -176,16 +190,16 @@ class LostRowsTest {
     }
 
     private static Map<String, Verdict> verdicts(RunResult r) {
-        return r.results().stream().collect(Collectors.toMap(UnitResult::unitCode, UnitResult::verdict));
+        return r.results().stream().collect(Collectors.toMap(u -> String.valueOf(u.unitCode()), UnitResult::verdict));
     }
 
     private static Map<String, List<Outcome>> outcomes(RunResult r) {
-        return r.results().stream().collect(Collectors.toMap(UnitResult::unitCode,
+        return r.results().stream().collect(Collectors.toMap(u -> String.valueOf(u.unitCode()),
                 u -> u.criteria().stream().map(CriterionResult::outcome).toList()));
     }
 
     private static UnitResult unit(RunResult r, String code) {
-        return r.results().stream().filter(u -> u.unitCode().equals(code)).findFirst().orElseThrow();
+        return r.results().stream().filter(u -> code.equals(u.unitCode())).findFirst().orElseThrow();
     }
 
     private static CriterionResult criterion(UnitResult u, String id) {

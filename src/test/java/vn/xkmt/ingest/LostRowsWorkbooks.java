@@ -117,6 +117,14 @@ final class LostRowsWorkbooks {
         });
     }
 
+    /** Thiệu Giao's own code blank in sheet Xa. */
+    static byte[] blankCodeInXa() {
+        return edit(wb -> {
+            Row row = wb.getSheet("Xa").getRow(2);
+            row.removeCell(row.getCell(0));
+        });
+    }
+
     /** A hidden, empty {@code Người} sheet before the visible {@code Nguoi}. */
     static byte[] hiddenEmptyDuplicate() {
         return edit(wb -> {
