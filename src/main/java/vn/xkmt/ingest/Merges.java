@@ -68,8 +68,8 @@ final class Merges {
                 r.value = row.value(r.c1);
                 r.style = row.style(r.c1);
             }
-            if (r.kind != RawRow.BLANK && r.r2 >= row.number) {
-                active.add(r);
+            if (r.kind != RawRow.BLANK && r.r2 >= row.number && !overlapsActive(r)) {
+                active.add(r); // ranges of a sound sheet never overlap: an overlapping one is left out
             }
         }
     }
@@ -78,16 +78,25 @@ final class Merges {
     void fill(RawRow row) {
         for (Iterator<Range> it = active.iterator(); it.hasNext(); ) {
             Range r = it.next();
-            if (r.r2 < row.number) {
+            if (r.r2 < row.number || !row.keeps(r.c1)) {
                 it.remove();
                 continue;
             }
-            for (int c = r.c1; c <= r.c2; c++) {
+            for (int c = r.c1; c <= r.c2 && row.keeps(c); c++) {
                 if (row.keeps(c) && row.kind(c) == RawRow.BLANK && (c != r.c1 || row.number != r.r1)) {
                     row.set(c, r.kind, r.value, r.style);
                 }
             }
         }
+    }
+
+    private boolean overlapsActive(Range r) {
+        for (Range a : active) {
+            if (a.c1 <= r.c2 && r.c1 <= a.c2 && a.r1 <= r.r2 && r.r1 <= a.r2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Range parse(String ref) {

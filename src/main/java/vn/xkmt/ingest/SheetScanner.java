@@ -21,7 +21,7 @@ final class SheetScanner {
     static final int MAX_ROW = 1_048_576;
     static final int MAX_COLUMN = 16_384;
     /** At most this many merged ranges are kept for a sheet. */
-    static final int MAX_MERGES = 100_000;
+    static final int MAX_MERGES = 20_000;
     /** Excel's most characters in a cell. */
     static final int MAX_CELL = 32_767;
 

@@ -103,4 +103,28 @@ class BoundedProblemsTest {
         });
         assertThat(v.exit()).isEqualTo(vn.xkmt.cli.XkmtCommand.RESOURCE);
     }
+
+    @Test
+    void givenTwentyThousandOverlappingMergesOverTheWholeSheet_thenItIsReadInSeconds() {
+        StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Mã xã</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>Tên xã</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Tỉnh</t></is></c>"
+                + "<c r=\"D1\" t=\"inlineStr\"><is><t>Ngày đề nghị công nhận</t></is></c></row>");
+        for (int r = 2; r < 3000; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>X")
+                    .append(r).append("</t></is></c><c r=\"B").append(r).append("\" t=\"inlineStr\"><is><t>Xã</t></is></c>"
+                    + "<c r=\"C").append(r).append("\" t=\"inlineStr\"><is><t>Lào Cai</t></is></c></row>");
+        }
+        StringBuilder merges = new StringBuilder("<mergeCells>");
+        for (int i = 0; i < 25_000; i++) {
+            merges.append("<mergeCell ref=\"A").append(2 + i % 50).append(":XFD1048576\"/>");
+        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + RawXlsx.MAIN + "\"><sheetData>"
+                + rows + "</sheetData>" + merges + "</mergeCells></worksheet>";
+        long start = System.nanoTime();
+
+        Dataset d = Fixtures.READER.read(RawXlsx.create().sheetXml("Xa", xml).write(dir.resolve("gop.xlsx")));
+
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(10_000);
+        assertThat(d.communes()).hasSize(2998);
+    }
 }
