@@ -20,6 +20,7 @@ public final class ProvinceSlice {
                 d.villages().stream().filter(v -> codes.contains(v.getCommuneCode())).toList(),
                 d.models().stream().filter(m -> codes.contains(m.getCommuneCode())).toList(),
                 d.annualReports().stream().filter(a -> keys.contains(ProvinceNames.province(a.getProvince()))).toList(),
-                d.presentSheets(), java.util.List.of());
+                d.presentSheets(), java.util.List.of(), d.lostRows().stream().filter(l -> l.communeCode() == null
+                        || codes.contains(l.communeCode())).toList());
     }
 }

@@ -15,6 +15,7 @@ import vn.xkmt.commune.Commune;
 import vn.xkmt.commune.DataProblem;
 import vn.xkmt.commune.Dataset;
 import vn.xkmt.commune.Fact;
+import vn.xkmt.commune.LostRows;
 import vn.xkmt.commune.Person;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Subject;
@@ -56,13 +57,25 @@ final class Planner {
             List<Fact> mine = members.getOrDefault(c.getCommuneCode(), List.of());
             warnDistrict(c, rs.get().definition(), problems);
             warnTestsAfterRequest(c, mine, problems);
-            jobs.add(new Job(new UnitFacts(c, mine, present), rs.get()));
+            List<LostRows> lost = c.getCommuneCode() == null ? withoutCode(c, ds, present) : ds.lostRowsOf(c.getCommuneCode());
+            jobs.add(new Job(new UnitFacts(c, mine, present, lost), rs.get()));
         }
         for (AnnualReport r : ds.annualReports()) {
             choose(r, Subject.ANNUAL_REPORT, r.getProvince(), r.getReferenceDate(), r.cell("province"), problems)
                     .ifPresent(rs -> jobs.add(new Job(new UnitFacts(r, List.of(), Set.of()), rs)));
         }
         return jobs;
+    }
+
+    /** A commune whose own code is blank: none of the member rows can be told to be its own (criteria.md, "Lost rows never help"). */
+    private static List<LostRows> withoutCode(Commune c, Dataset ds, Set<String> present) {
+        List<LostRows> out = new ArrayList<>(ds.lostRows());
+        CellRef code = c.cell("commune_code");
+        for (String sheet : present) {
+            out.add(new LostRows(sheet, sheet, null, LostRows.Cause.NO_COMMUNE_CODE, List.of(c.getRow().row()), 0,
+                    Set.of(code), null));
+        }
+        return out;
     }
 
     private static Map<String, List<Fact>> groupMembers(Dataset ds) {

@@ -118,6 +118,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     new Output("Excel", xlsx, f -> XlsxReport.write(result, f, reportOptions)),
                     new Output("HTML", html, f -> HtmlReport.write(result, f, lang.name())));
             boolean errors = run.hasErrors() || !catalog.problems().isEmpty() || !written;
+            if (run.problems().stream().anyMatch(DataProblem::isResource)) {
+                return XkmtCommand.RESOURCE;
+            }
             return errors ? XkmtCommand.INPUT_ERROR : XkmtCommand.OK;
         }
     }

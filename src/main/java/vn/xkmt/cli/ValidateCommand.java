@@ -51,8 +51,10 @@ public final class ValidateCommand implements Callable<Integer> {
             return XkmtCommand.INPUT_ERROR;
         }
         WorkbookReader reader = new WorkbookReader();
+        boolean resource = false;
         for (Path file : files) {
             Dataset d = reader.read(file);
+            resource |= d.problems().stream().anyMatch(DataProblem::isResource);
             int e = d.errors().size();
             int w = d.warnings().size();
             errors += e;
@@ -71,7 +73,7 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf("%d tệp/files: %d lỗi/errors, %d cảnh báo/warnings — %s%n", files.size(), errors, warnings,
                 errors == 0 ? "HỢP LỆ/VALID" : "CÓ LỖI/INVALID");
         out.flush();
-        return errors == 0 ? XkmtCommand.OK : XkmtCommand.INPUT_ERROR;
+        return resource ? XkmtCommand.RESOURCE : errors == 0 ? XkmtCommand.OK : XkmtCommand.INPUT_ERROR;
     }
 
     private static String line(DataProblem p) {

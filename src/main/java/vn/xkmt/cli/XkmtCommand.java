@@ -34,7 +34,10 @@ public final class XkmtCommand implements Runnable {
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    /** Runs the command line writing to {@code out} and {@code err}, with cell text made safe for a terminal ({@link SafeText}). */
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = SafeText.escaping(rawOut);
+        PrintWriter err = SafeText.escaping(rawErr);
         CommandLine cl = new CommandLine(new XkmtCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -45,10 +48,26 @@ public final class XkmtCommand implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    err.println("Lỗi / Error: hết bộ nhớ; hãy chia tệp đầu vào hoặc chạy với XKMT_JAVA_OPTS=-Xmx4g / "
+                            + "out of memory; split the input or run with XKMT_JAVA_OPTS=-Xmx4g");
+                    return RESOURCE;
+                }
+            }
             err.println("Lỗi / Error: " + ex.getMessage());
             org.slf4j.LoggerFactory.getLogger(XkmtCommand.class).debug("command failed", ex);
             return INPUT_ERROR;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("Lỗi / Error: hết bộ nhớ; hãy chia tệp đầu vào hoặc chạy với XKMT_JAVA_OPTS=-Xmx4g / "
+                    + "out of memory; split the input or run with XKMT_JAVA_OPTS=-Xmx4g");
+            return RESOURCE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -9,7 +9,9 @@ public record DataProblem(Severity severity, String file, String sheet, Integer 
                           String vi, String en) {
 
     public enum Severity {
-        ERROR, WARNING
+        ERROR, WARNING,
+        /** An error because a bound of time or memory was reached, not because the input is wrong. */
+        RESOURCE
     }
 
     public static DataProblem error(String file, String sheet, Integer row, String cell, String column, String vi,
@@ -27,8 +29,23 @@ public record DataProblem(Severity severity, String file, String sheet, Integer 
         return new DataProblem(Severity.ERROR, file, null, null, null, null, vi, en);
     }
 
+    /** An error about a whole file that reached a bound of time or memory (it gets its own exit code). */
+    public static DataProblem resourceError(String file, String vi, String en) {
+        return new DataProblem(Severity.RESOURCE, file, null, null, null, null, vi, en);
+    }
+
+    /** A bound of time or memory reached in one sheet (its rows from {@code row} on are not read). */
+    public static DataProblem resourceError(String file, String sheet, Integer row, String vi, String en) {
+        return new DataProblem(Severity.RESOURCE, file, sheet, row, null, null, vi, en);
+    }
+
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return severity != Severity.WARNING;
+    }
+
+    /** Whether this error says a bound of time or memory was reached. */
+    public boolean isResource() {
+        return severity == Severity.RESOURCE;
     }
 
     /** {@code Nguoi!H17 (Ngày xét nghiệm gần nhất)}, {@code Nguoi dòng 17}, {@code Nguoi}, or empty. */

@@ -12,10 +12,11 @@ import java.util.Set;
  * @param presentSheets contract names ({@code Xa}, {@code Nguoi}, {@code Thon}, {@code MoHinh},
  *                      {@code BaoCaoNam}) of the sheets found
  * @param sha256        hex SHA-256 of the file's bytes (null when the file could not be read)
+ * @param lostRows      rows that were there but could not be read or told apart, with what they may affect
  */
 public record Dataset(String file, String sha256, List<Commune> communes, List<Person> persons,
                       List<Village> villages, List<AntiDrugModel> models, List<AnnualReport> annualReports,
-                      Set<String> presentSheets, List<DataProblem> problems) {
+                      Set<String> presentSheets, List<DataProblem> problems, List<LostRows> lostRows) {
 
     public Dataset {
         communes = List.copyOf(communes);
@@ -25,6 +26,19 @@ public record Dataset(String file, String sha256, List<Commune> communes, List<P
         annualReports = List.copyOf(annualReports);
         presentSheets = Set.copyOf(presentSheets);
         problems = List.copyOf(problems);
+        lostRows = List.copyOf(lostRows);
+    }
+
+    /** A dataset in which no row was lost. */
+    public Dataset(String file, String sha256, List<Commune> communes, List<Person> persons, List<Village> villages,
+                   List<AntiDrugModel> models, List<AnnualReport> annualReports, Set<String> presentSheets,
+                   List<DataProblem> problems) {
+        this(file, sha256, communes, persons, villages, models, annualReports, presentSheets, problems, List.of());
+    }
+
+    /** The lost rows that may belong to the commune of that code. */
+    public List<LostRows> lostRowsOf(String communeCode) {
+        return lostRows.stream().filter(l -> l.concerns(communeCode)).toList();
     }
 
     /** A workbook that could not be read: no rows, one error. */

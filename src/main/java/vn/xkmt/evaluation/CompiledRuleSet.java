@@ -338,7 +338,7 @@ public final class CompiledRuleSet {
         boolean reusable = false;
         try (RuleBudget budget = RuleBudget.open(limits)) {
             try {
-                session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets()));
+                session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets(), unit.lostRows()));
                 session.insert(unit.subject());
                 for (Fact f : unit.members()) {
                     session.insert(f);

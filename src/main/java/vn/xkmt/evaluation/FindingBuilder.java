@@ -53,6 +53,12 @@ final class FindingBuilder {
         return this;
     }
 
+    /** Every argument of {@code more} (those given later replace them). */
+    FindingBuilder args(Map<String, Object> more) {
+        more.forEach(this::arg);
+        return this;
+    }
+
     FindingBuilder evidence(Evidence e) {
         evidence.add(e);
         return this;

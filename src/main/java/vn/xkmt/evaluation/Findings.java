@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.xkmt.commune.CellRef;
 import vn.xkmt.commune.Commune;
 import vn.xkmt.commune.Fact;
+import vn.xkmt.commune.LostRows;
 import vn.xkmt.commune.Person;
 import vn.xkmt.commune.Tri;
 
@@ -25,21 +26,39 @@ public final class Findings {
 
     private final String file;
     private final Set<String> presentSheets;
+    private final List<LostRows> lostRows;
 
     /**
      * @param file          the workbook the facts come from (for references to a missing sheet)
      * @param presentSheets contract names of the member sheets the workbook has ({@code Nguoi}, …)
      */
     public Findings(String file, Set<String> presentSheets) {
+        this(file, presentSheets, List.of());
+    }
+
+    /**
+     * @param lostRows rows that may belong to the unit but could not be read: a condition over their
+     *                 sheet never passes on the rows that were read (criteria.md, "Lost rows never help")
+     */
+    public Findings(String file, Set<String> presentSheets, List<LostRows> lostRows) {
         this.file = file;
         this.presentSheets = Set.copyOf(presentSheets);
+        this.lostRows = List.copyOf(lostRows);
+    }
+
+    /**
+     * Which outcome decided on the rows read still holds whatever the lost rows held: a person who
+     * fails "every …" fails it whatever else the sheet holds; a model that qualifies qualifies.
+     */
+    private enum Holds {
+        FAIL, PASS, NOTHING
     }
 
     // ---- "every X" over persons, villages ------------------------------------------------------
 
     /** Every person of the population satisfies the requirement ("100 % …"). */
     public Finding everyPerson(String criterion, String condition, List<Member> members) {
-        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> every(criterion, condition, members));
+        return onSheet(criterion, condition, PERSONS, Holds.FAIL, () -> every(criterion, condition, members));
     }
 
     /**
@@ -63,7 +82,7 @@ public final class Findings {
 
     /** Every village satisfies the requirement; a commune with no village row is undecided. */
     public Finding everyVillage(String criterion, String condition, List<Member> members) {
-        return sheetMissing(criterion, condition, VILLAGES).orElseGet(() -> {
+        return onSheet(criterion, condition, VILLAGES, Holds.FAIL, () -> {
             if (members.isEmpty()) {
                 return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).variant("norows")
                         .missing(Set.of(new CellRef(file, VILLAGES, null, 0, null))).build();
@@ -108,13 +127,13 @@ public final class Findings {
 
     /** Fewer than {@code limit} persons are in the population (9 passes a limit of 10, 10 fails). */
     public Finding personsFewerThan(String criterion, String condition, List<Member> members, Parameter limit) {
-        return sheetMissing(criterion, condition, PERSONS)
-                .orElseGet(() -> countBelow(criterion, condition, members, limit.intValue(), Set.of()));
+        return onSheet(criterion, condition, PERSONS, Holds.FAIL,
+                () -> countBelow(criterion, condition, members, limit.intValue(), Set.of()));
     }
 
     /** No more persons in the population now than {@code f[boundKey]} (e.g. the baseline at registration). */
     public Finding personsAtMost(String criterion, String condition, List<Member> members, Fact f, String boundKey) {
-        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
+        return onSheet(criterion, condition, PERSONS, Holds.FAIL, () -> {
             Integer bound = (Integer) f.value(boundKey);
             if (bound == null) {
                 return unknownCell(criterion, condition, f.cell(boundKey));
@@ -130,7 +149,7 @@ public final class Findings {
      */
     public Finding personsDecreased(String criterion, String condition, List<Member> members, Fact f,
                                     String... boundKeys) {
-        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
+        return onSheet(criterion, condition, PERSONS, Holds.FAIL, () -> {
             int sum = 0;
             Set<CellRef> blank = new LinkedHashSet<>();
             for (String k : boundKeys) {
@@ -178,7 +197,7 @@ public final class Findings {
     public Finding personsShare(String criterion, String condition, List<Member> unordered, Parameter percent,
                                 boolean strict) {
         List<Member> members = ordered(unordered);
-        return sheetMissing(criterion, condition, PERSONS).orElseGet(() -> {
+        return onSheet(criterion, condition, PERSONS, Holds.NOTHING, () -> {
             int p = percent.intValue();
             int certainSat = 0;
             int certain = 0;
@@ -241,7 +260,7 @@ public final class Findings {
     /** At least one model qualifies; no model row at all fails (a commune may truly have none). */
     public Finding atLeastOneModel(String criterion, String condition, List<Member> unordered) {
         List<Member> members = ordered(unordered);
-        return sheetMissing(criterion, condition, MODELS).orElseGet(() -> {
+        return onSheet(criterion, condition, MODELS, Holds.PASS, () -> {
             List<Member> qualifying = members.stream().filter(Member::satisfies).toList();
             List<Member> undecided = members.stream().filter(m -> !m.satisfies() && m.member().possible()
                     && m.satisfied().possible()).toList();
@@ -465,6 +484,51 @@ public final class Findings {
             }
         }
         return true;
+    }
+
+    /**
+     * The finding of a condition over a member sheet: undecided when the workbook lacks the sheet;
+     * else decided on the rows read, unless rows of that sheet that may belong to this unit were lost
+     * and the outcome could change with them — then undecided, naming why the rows were lost.
+     */
+    private Finding onSheet(String criterion, String condition, String sheet, Holds holds,
+                            java.util.function.Supplier<Finding> decide) {
+        java.util.Optional<Finding> missing = sheetMissing(criterion, condition, sheet);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        Finding decided = decide.get();
+        if (lostRows.isEmpty()) {
+            return decided;
+        }
+        List<LostRows> lost = lostRows.stream().filter(l -> l.sheet().equals(sheet)).toList();
+        if (lost.isEmpty() || decided.outcome().name().equals(holds.name())) {
+            return decided;
+        }
+        return lost(criterion, condition, lost, decided);
+    }
+
+    /** Undecided because rows were lost: the first cause explains it, every cause's cells are to fill. */
+    private static Finding lost(String criterion, String condition, List<LostRows> lost, Finding decided) {
+        LostRows first = lost.stream().min(java.util.Comparator.comparing(LostRows::cause)).orElseThrow();
+        List<LostRows> same = lost.stream().filter(l -> l.cause() == first.cause()).toList();
+        List<String> rows = new ArrayList<>();
+        int count = 0;
+        for (LostRows l : same) {
+            l.rows().forEach(r -> rows.add(String.valueOf(r)));
+            count += l.count();
+        }
+        FindingBuilder b = new FindingBuilder(criterion, condition).args(decided.args())
+                .outcome(Outcome.INSUFFICIENT_DATA).variant(first.cause().variant())
+                .arg("sheet", first.sheetName()).arg("contract", first.sheet()).arg("other", first.other())
+                .arg("rows", FindingBuilder.ids(rows)).arg("count", count)
+                .arg("row", first.rows().isEmpty() ? null : first.rows().get(0)).arg("causes", lost.size());
+        Set<CellRef> cells = new LinkedHashSet<>();
+        lost.stream().sorted(java.util.Comparator.comparing(LostRows::cause)).forEach(l -> cells.addAll(l.cells()));
+        cells.addAll(decided.missing());
+        b.missing(cells);
+        decided.evidence().forEach(b::evidence);
+        return b.build();
     }
 
     private java.util.Optional<Finding> sheetMissing(String criterion, String condition, String sheet) {

@@ -28,7 +28,15 @@ final class CellFormats {
     private String[] format = new String[0];
     private byte[] dateKind = new byte[0];
 
+    private final boolean lost;
+
     CellFormats(StylesTable styles, boolean date1904) {
+        this(styles, date1904, false);
+    }
+
+    /** With {@code lost}, the styles part was damaged: a number in a date column is read as a date serial. */
+    CellFormats(StylesTable styles, boolean date1904, boolean lost) {
+        this.lost = lost;
         this.styles = styles;
         this.date1904 = date1904;
         this.styleCount = styles == null ? 1 : Math.max(1, styles.getNumCellStyles());
@@ -50,8 +58,11 @@ final class CellFormats {
         }
     }
 
-    /** Whether the style's number format is a date format. */
+    /** Whether the style's number format is a date format (any style, when the styles part was damaged). */
     boolean isDate(int style) {
+        if (lost) {
+            return true;
+        }
         int slot = load(style);
         return dateKind[slot] == DATE;
     }
@@ -59,7 +70,7 @@ final class CellFormats {
     /** The date of a numeric cell with a date format, or null when the cell is not a date cell. */
     LocalDate date(String raw, int style) {
         style = load(style);
-        if (dateKind[style] != DATE) {
+        if (dateKind[style] != DATE && !lost) {
             return null;
         }
         double d;
@@ -68,10 +79,14 @@ final class CellFormats {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (!DateUtil.isValidExcelDate(d)) {
+        if (!Double.isFinite(d) || !DateUtil.isValidExcelDate(d) || d > 2_958_465) {
             return null;
         }
-        return DateUtil.getLocalDateTime(d, date1904).toLocalDate();
+        try {
+            return DateUtil.getLocalDateTime(d, date1904).toLocalDate();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Loads the format of a style; returns the slot to use (style 0 for an index out of range). */

@@ -29,6 +29,12 @@ final class CellValues {
 
     private static final int CACHE_LIMIT = 4096;
 
+    /** One word of at most 30 characters: a code, a single enum-like token; never a full name (which has two words or more). */
+    static final Pattern TOKEN = Pattern.compile("[^\\s\\p{Z}\\p{Cc}\\p{Cf}]{1,30}");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\s?[0-9][0-9.,\\s]{0,24}");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{1,4}([/.\\-][0-9]{1,4}){0,2}([ T][0-9:.]{1,12})?");
+    private static final Pattern ERROR_CODE = Pattern.compile("#[A-Z0-9/!?_]{1,14}");
+
     private final CellFormats formats;
     /** Values repeat down a column: the text of a choice or yes/no cell read once per spelling. */
     private final Map<Class<?>, Map<String, Object>> choiceCache = new HashMap<>();
@@ -37,9 +43,27 @@ final class CellValues {
     private final Integer[] smallInts = new Integer[4096];
     private final LocalDate[] dates = new LocalDate[4096];
     private Msg failure;
+    private boolean guarded;
 
     CellValues(CellFormats formats) {
         this.formats = formats;
+    }
+
+    /**
+     * Whether the values read from now on may be personal data (sheet {@code Nguoi}): a value a
+     * message would quote is then quoted only when it has the shape its column expects (one word,
+     * a number, a date, a formula error code); otherwise the message gives its kind and length.
+     */
+    void guarded(boolean guarded) {
+        this.guarded = guarded;
+    }
+
+    /** A value as a message may show it (see {@link #guarded}). */
+    Msg.Shown shown(String v, Pattern shape) {
+        if (!guarded || v == null || shape.matcher(v).matches() || TOKEN.matcher(v).matches()) {
+            return Msg.Shown.of(v);
+        }
+        return Msg.Shown.described(v);
     }
 
     /** Why the last read gave null although the cell was not blank; null after a success or a blank. */
@@ -71,7 +95,7 @@ final class CellValues {
             case RawRow.NUMBER -> Names.clean(formats.display(raw, row.style(col)));
             case RawRow.BOOL -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
             case RawRow.ERROR -> {
-                failure = Msg.formulaError(raw);
+                failure = Msg.formulaError(shown(raw, ERROR_CODE));
                 yield null;
             }
             default -> Names.clean(raw);
@@ -86,7 +110,7 @@ final class CellValues {
                 try {
                     d = Double.parseDouble(raw);
                 } catch (NumberFormatException e) {
-                    return fail(Msg.notWholeNumber(raw));
+                    return fail(Msg.notWholeNumber(shown(raw, NUMBER)));
                 }
                 double whole = Math.rint(d);
                 if (whole >= 0 && whole <= Integer.MAX_VALUE && Math.abs(d - whole) <= 1e-9) {
@@ -94,9 +118,10 @@ final class CellValues {
                 }
                 String shown = formats.display(raw, row.style(col));
                 if (d < 0) {
-                    return fail(Msg.negative(shown));
+                    return fail(Msg.negative(shown(shown, NUMBER)));
                 }
-                return fail(Double.isNaN(d) || Math.abs(d - whole) > 1e-9 ? Msg.notWholeNumber(shown) : Msg.tooLarge(shown));
+                return fail(Double.isNaN(d) || Math.abs(d - whole) > 1e-9 ? Msg.notWholeNumber(shown(shown, NUMBER))
+                        : Msg.tooLarge(shown(shown, NUMBER)));
             }
             case RawRow.TEXT -> {
                 String s = Names.clean(raw);
@@ -105,15 +130,15 @@ final class CellValues {
                 }
                 if (DIGITS.matcher(s).matches()) {
                     long v = s.length() > 12 ? Long.MAX_VALUE : Long.parseLong(s);
-                    return v > Integer.MAX_VALUE ? fail(Msg.tooLarge(s)) : box((int) v);
+                    return v > Integer.MAX_VALUE ? fail(Msg.tooLarge(shown(s, NUMBER))) : box((int) v);
                 }
-                return fail(NEGATIVE.matcher(s).matches() ? Msg.negative(s) : Msg.notWholeNumber(s));
+                return fail(NEGATIVE.matcher(s).matches() ? Msg.negative(shown(s, NUMBER)) : Msg.notWholeNumber(shown(s, NUMBER)));
             }
             case RawRow.ERROR -> {
-                return fail(Msg.formulaError(raw));
+                return fail(Msg.formulaError(shown(raw, ERROR_CODE)));
             }
             default -> {
-                return fail(Msg.notWholeNumber(text(row, col)));
+                return fail(Msg.notWholeNumber(shown(text(row, col), NUMBER)));
             }
         }
     }
@@ -124,7 +149,7 @@ final class CellValues {
             case RawRow.NUMBER -> {
                 int style = row.style(col);
                 if (!formats.isDate(style)) {
-                    return fail(Msg.notDate(formats.display(raw, style)));
+                    return fail(Msg.notDate(shown(formats.display(raw, style), DATE_SHAPE)));
                 }
                 LocalDate d = serialCache.get(raw);
                 if (d == null) {
@@ -133,7 +158,7 @@ final class CellValues {
                         serialCache.put(raw, d);
                     }
                 }
-                return d != null ? d : fail(Msg.notDate(formats.display(raw, style)));
+                return d != null ? d : fail(Msg.notDate(shown(formats.display(raw, style), DATE_SHAPE)));
             }
             case RawRow.TEXT -> {
                 String s = Names.clean(raw);
@@ -141,17 +166,17 @@ final class CellValues {
                     return null;
                 }
                 LocalDate d = parseDate(s);
-                return d != null ? intern(d) : fail(Msg.notDate(s));
+                return d != null ? intern(d) : fail(Msg.notDate(shown(s, DATE_SHAPE)));
             }
             case RawRow.ISO_DATE -> {
                 LocalDate d = raw.length() >= 10 ? parseDate(raw.substring(0, 10)) : null;
-                return d != null ? intern(d) : fail(Msg.notDate(raw));
+                return d != null ? intern(d) : fail(Msg.notDate(shown(raw, DATE_SHAPE)));
             }
             case RawRow.ERROR -> {
-                return fail(Msg.formulaError(raw));
+                return fail(Msg.formulaError(shown(raw, ERROR_CODE)));
             }
             default -> {
-                return fail(Msg.notDate(text(row, col)));
+                return fail(Msg.notDate(shown(text(row, col), DATE_SHAPE)));
             }
         }
     }
@@ -163,7 +188,7 @@ final class CellValues {
                 return "1".equals(raw) || "true".equalsIgnoreCase(raw);
             }
             case RawRow.ERROR -> {
-                return fail(Msg.formulaError(raw));
+                return fail(Msg.formulaError(shown(raw, ERROR_CODE)));
             }
             default -> {
                 String s = text(row, col);
@@ -177,7 +202,7 @@ final class CellValues {
                         boolCache.put(s, b);
                     }
                 }
-                return b != null ? b : fail(Msg.notBoolean(s));
+                return b != null ? b : fail(Msg.notBoolean(shown(s, TOKEN)));
             }
         }
     }
@@ -195,7 +220,7 @@ final class CellValues {
                 cache.put(s, v);
             }
         }
-        return v != null ? v : fail(Msg.notChoice(s, spec));
+        return v != null ? v : fail(Msg.notChoice(shown(s, TOKEN), spec));
     }
 
     /** {@code dd/MM/yyyy}, {@code d/M/yyyy}, {@code dd-MM-yyyy} or {@code yyyy-MM-dd}, strictly; null otherwise. */

@@ -15,6 +15,7 @@ import vn.xkmt.commune.Commune;
 import vn.xkmt.commune.DataProblem;
 import vn.xkmt.commune.Dataset;
 import vn.xkmt.commune.Fact;
+import vn.xkmt.commune.LostRows;
 import vn.xkmt.commune.Person;
 import vn.xkmt.commune.Village;
 
@@ -34,9 +35,35 @@ final class DatasetAssembler {
     private final Map<SheetKind, String> sheets = new EnumMap<>(SheetKind.class);
     private final List<String> sheetOrder = new ArrayList<>();
     private final Map<String, Commune> communeByCode = new HashMap<>();
+    private final Map<String, Commune> foldedXa = new HashMap<>();
     private final Map<String, Map<String, Person>> personIds = new HashMap<>();
     private final Map<String, Map<String, Village>> villageNames = new HashMap<>();
     private final Map<String, Map<Integer, AnnualReport>> unitYears = new HashMap<>();
+    private final Map<List<Object>, Lost> lost = new java.util.LinkedHashMap<>();
+
+    /** Rows of one sheet lost for one cause, that may belong to one commune (or, null, to any). */
+    private static final class Lost {
+        final SheetKind kind;
+        final String sheetName;
+        final String commune;
+        final LostRows.Cause cause;
+        final String other;
+        final List<Integer> rows = new ArrayList<>();
+        final Set<CellRef> cells = new LinkedHashSet<>();
+        int count;
+
+        Lost(SheetKind kind, String sheetName, String commune, LostRows.Cause cause, String other) {
+            this.kind = kind;
+            this.sheetName = sheetName;
+            this.commune = commune;
+            this.cause = cause;
+            this.other = other;
+        }
+
+        LostRows done() {
+            return new LostRows(kind.contractName(), sheetName, commune, cause, rows, count, cells, other);
+        }
+    }
 
     DatasetAssembler(Problems problems) {
         this.problems = problems;
@@ -47,6 +74,26 @@ final class DatasetAssembler {
         sheetOrder.add(name);
         if (kind != null) {
             sheets.putIfAbsent(kind, name);
+        }
+    }
+
+    /**
+     * Rows of a sheet that were there but could not be read or told apart: {@code commune} null when
+     * they may belong to any commune; {@code row} the Excel row (null when not known), {@code counted}
+     * whether it is one row (else "the rest of the sheet"); {@code cell} a cell to fill or fix.
+     */
+    void lost(SheetKind kind, String sheetName, String commune, LostRows.Cause cause, Integer row, boolean counted,
+              CellRef cell, String other) {
+        Lost l = lost.computeIfAbsent(java.util.Arrays.asList(kind, sheetName, commune, cause),
+                k -> new Lost(kind, sheetName, commune, cause, other));
+        if (counted) {
+            l.count++;
+        }
+        if (row != null && l.rows.size() < LostRows.MAX_ROWS) {
+            l.rows.add(row);
+        }
+        if (cell != null && l.cells.size() < LostRows.MAX_ROWS) {
+            l.cells.add(cell);
         }
     }
 
@@ -81,6 +128,14 @@ final class DatasetAssembler {
         if (first != null) {
             error(c, "commune_code", Msg.duplicateCommune(code, first.getRow().row()));
             return;
+        }
+        if (code != null) {
+            Commune like = foldedXa.putIfAbsent(Names.foldCode(code), c);
+            if (like != null) {
+                CellRef cell = c.cell("commune_code");
+                problems.warning(cell.sheet(), cell.row(), cell.column() == null ? null : cell.column() + cell.row(),
+                        cell.header(), Msg.codeLookalike(code, like.getCommuneCode(), like.getRow().row()));
+            }
         }
         communes.add(c);
     }
@@ -127,7 +182,8 @@ final class DatasetAssembler {
         sheets.keySet().forEach(k -> present.add(k.contractName()));
         List<DataProblem> sorted = new ArrayList<>(problems.list());
         sorted.sort(byPlace());
-        return new Dataset(problems.file(), sha256, communes, persons, villages, models, annual, present, sorted);
+        List<LostRows> lostRows = lost.values().stream().map(Lost::done).toList();
+        return new Dataset(problems.file(), sha256, communes, persons, villages, models, annual, present, sorted, lostRows);
     }
 
     private void checkMembers(SheetKind kind, List<? extends Fact> rows) {
@@ -138,17 +194,36 @@ final class DatasetAssembler {
             problems.error(sheets.get(kind), null, null, null, Msg.membersWithoutCommunes(sheets.get(kind)));
             return;
         }
+        Map<String, String> folded = null;
         for (Fact f : rows) {
             String code = (String) f.value("commune_code");
             if (code != null && !communeByCode.containsKey(code)) {
-                error(f, "commune_code", Msg.orphan(code));
+                if (folded == null) {
+                    folded = foldedCodes();
+                }
+                String meant = folded.get(Names.foldCode(code));
+                if (meant == null) {
+                    error(f, "commune_code", Msg.orphan(code));
+                } else {
+                    error(f, "commune_code", Msg.orphanLookalike(code, meant));
+                    CellRef c = f.cell("commune_code");
+                    lost(kind, f.getRow().sheet(), meant, LostRows.Cause.COMMUNE_LOOKALIKE, f.getRow().row(), true, c, null);
+                }
             }
         }
+    }
+
+    /** The commune codes of sheet Xa by their folded form (case and dash look-alikes ignored). */
+    private Map<String, String> foldedCodes() {
+        Map<String, String> m = new HashMap<>();
+        communeByCode.keySet().forEach(code -> m.putIfAbsent(Names.foldCode(code), code));
+        return m;
     }
 
     /** Workbook-level problems first, then by sheet in workbook order, row and column. */
     private Comparator<DataProblem> byPlace() {
         return Comparator.<DataProblem>comparingInt(p -> p.sheet() == null ? -1 : sheetOrder.indexOf(p.sheet()))
+                .thenComparing(problems::isSummary)
                 .thenComparingInt(p -> p.row() == null ? 0 : p.row())
                 .thenComparingInt(p -> p.cell() == null ? -1 : SheetScanner.columnIndex(p.cell()));
     }

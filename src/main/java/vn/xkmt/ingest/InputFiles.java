@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import vn.xkmt.commune.DataProblem;
 
@@ -27,7 +25,7 @@ public final class InputFiles {
      * path). Problems (missing paths, unreadable or empty folders) are added to {@code problems}.
      */
     public static List<Path> expand(List<Path> inputs, List<DataProblem> problems) {
-        Set<Path> seen = new LinkedHashSet<>();
+        java.util.Map<Path, Path> seen = new java.util.LinkedHashMap<>();
         List<Path> out = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -36,17 +34,32 @@ public final class InputFiles {
                     Msg m = Msg.folderWithoutWorkbooks(input.toString());
                     problems.add(DataProblem.warning(input.toString(), null, null, null, null, m.vi(), m.en()));
                 }
-                found.stream().filter(p -> seen.add(p.toAbsolutePath().normalize())).forEach(out::add);
+                found.forEach(p -> once(p, seen, out, problems));
             } else if (Files.exists(input)) {
-                if (seen.add(input.toAbsolutePath().normalize())) {
-                    out.add(input);
-                }
+                once(input, seen, out, problems);
             } else {
                 Msg m = Msg.notFound(input.toString());
                 problems.add(DataProblem.fileError(input.toString(), m.vi(), m.en()));
             }
         }
         return out;
+    }
+
+    /** Adds {@code p} unless it is a file already added (the same file through a link, or named twice: a warning). */
+    private static void once(Path p, java.util.Map<Path, Path> seen, List<Path> out, List<DataProblem> problems) {
+        Path key;
+        try {
+            key = p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            key = p.toAbsolutePath().normalize();
+        }
+        Path first = seen.putIfAbsent(key, p);
+        if (first == null) {
+            out.add(p);
+        } else {
+            Msg m = Msg.sameFileTwice(p.toString(), first.toString());
+            problems.add(DataProblem.warning(p.toString(), null, null, null, null, m.vi(), m.en()));
+        }
     }
 
     private static List<Path> folder(Path dir, List<DataProblem> problems) {

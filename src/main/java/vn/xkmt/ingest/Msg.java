@@ -19,43 +19,66 @@ record Msg(String vi, String en) {
         return "\"" + v + "\"";
     }
 
+    /**
+     * A cell value as a message shows it: quoted, or — where the value may be personal data and has not
+     * the shape its column expects — only its kind and length ({@code một văn bản 18 ký tự}).
+     */
+    record Shown(String vi, String en) {
+
+        static Shown of(String v) {
+            return new Shown(quote(v), quote(v));
+        }
+
+        static Shown described(String v) {
+            int n = v == null ? 0 : v.codePointCount(0, v.length());
+            return new Shown("một văn bản " + n + " ký tự", "a text of " + n + " character" + (n == 1 ? "" : "s"));
+        }
+    }
+
     // ---- cell values
 
-    static Msg notDate(String v) {
-        return new Msg(quote(v) + " không phải ngày hợp lệ (dd/mm/yyyy)", quote(v) + " is not a valid date (dd/mm/yyyy)");
+    static Msg notDate(Shown v) {
+        return new Msg(v.vi() + " không phải ngày hợp lệ (dd/mm/yyyy)", v.en() + " is not a valid date (dd/mm/yyyy)");
     }
 
-    static Msg notWholeNumber(String v) {
-        return new Msg(quote(v) + " không phải số nguyên (cần số nguyên không âm, ví dụ 12)",
-                quote(v) + " is not a whole number (expected a whole number ≥ 0, e.g. 12)");
+    static Msg notWholeNumber(Shown v) {
+        return new Msg(v.vi() + " không phải số nguyên (cần số nguyên không âm, ví dụ 12)",
+                v.en() + " is not a whole number (expected a whole number ≥ 0, e.g. 12)");
     }
 
-    static Msg negative(String v) {
-        return new Msg(quote(v) + " là số âm (cần số nguyên không âm)",
-                quote(v) + " is negative (expected a whole number ≥ 0)");
+    static Msg negative(Shown v) {
+        return new Msg(v.vi() + " là số âm (cần số nguyên không âm)",
+                v.en() + " is negative (expected a whole number ≥ 0)");
     }
 
-    static Msg tooLarge(String v) {
-        return new Msg(quote(v) + " quá lớn (cần số nguyên không âm, tối đa 2147483647)",
-                quote(v) + " is too large (expected a whole number ≥ 0, at most 2147483647)");
+    static Msg tooLarge(Shown v) {
+        return new Msg(v.vi() + " quá lớn (cần số nguyên không âm, tối đa 2147483647)",
+                v.en() + " is too large (expected a whole number ≥ 0, at most 2147483647)");
     }
 
-    static Msg notBoolean(String v) {
-        return new Msg(quote(v) + " không phải Có/Không (chấp nhận: " + BOOLEAN_FORMS + ")",
-                quote(v) + " is not yes/no (accepted: " + BOOLEAN_FORMS + ")");
+    static Msg notBoolean(Shown v) {
+        return new Msg(v.vi() + " không phải Có/Không (chấp nhận: " + BOOLEAN_FORMS + ")",
+                v.en() + " is not yes/no (accepted: " + BOOLEAN_FORMS + ")");
     }
 
-    static Msg notChoice(String v, ColumnSpec column) {
+    static Msg notChoice(Shown v, ColumnSpec column) {
         List<Labelled> choices = column.choices();
         String vi = choices.stream().map(Labelled::label).collect(Collectors.joining("; "));
         String en = choices.stream().map(c -> c.label() + " = " + c.name()).collect(Collectors.joining("; "));
-        return new Msg(quote(v) + " không phải giá trị hợp lệ (chấp nhận: " + vi + ")",
-                quote(v) + " is not an accepted value (accepted: " + en + ")");
+        return new Msg(v.vi() + " không phải giá trị hợp lệ (chấp nhận: " + vi + ")",
+                v.en() + " is not an accepted value (accepted: " + en + ")");
     }
 
-    static Msg formulaError(String v) {
-        return new Msg("Ô chứa lỗi công thức " + quote(v) + ", không đọc được giá trị",
-                "The cell holds the formula error " + quote(v) + "; no value can be read");
+    static Msg formulaError(Shown v) {
+        return new Msg("Ô chứa lỗi công thức " + v.vi() + ", không đọc được giá trị",
+                "The cell holds the formula error " + v.en() + "; no value can be read");
+    }
+
+    static Msg notAnId(String header, Shown v) {
+        return new Msg(v.vi() + " không phải mã mà giống họ tên (" + quote(header) + " cần một mã có chữ số hoặc "
+                + "không dấu cách, ví dụ NN-001)",
+                v.en() + " is not a code but looks like a name (" + quote(header) + " needs a code with a digit or "
+                        + "without spaces, e.g. NN-001)");
     }
 
     static Msg requiredBlank(String header) {
@@ -71,7 +94,67 @@ record Msg(String vi, String en) {
                         + ") in its header row (row 1)");
     }
 
+    static Msg requiredColumnMissingAt(String sheet, ColumnSpec c, int row) {
+        return new Msg("Sheet " + quote(sheet) + " thiếu cột bắt buộc " + quote(c.header()) + " (" + c.key()
+                + ") ở dòng tiêu đề (dòng " + row + ")",
+                "Sheet " + quote(sheet) + " lacks the required column " + quote(c.header()) + " (" + c.key()
+                        + ") in its header row (row " + row + ")");
+    }
+
+    static Msg headerBelowTitle(String sheet, int row) {
+        return new Msg("Dòng tiêu đề của sheet " + quote(sheet) + " là dòng " + row + " (không phải dòng 1): các dòng "
+                + "phía trên được coi là tiêu đề trang và bỏ qua; nên đặt dòng tiêu đề ở dòng 1",
+                "The header row of sheet " + quote(sheet) + " is row " + row + " (not row 1): the rows above it are "
+                        + "taken as a title and skipped; the header row should be row 1");
+    }
+
+    static Msg noHeaderFound(String sheet, int rows) {
+        return new Msg("Sheet " + quote(sheet) + " không có dòng tiêu đề: dòng 1 và " + rows + " dòng đầu không có "
+                + "dòng nào mang đủ các cột bắt buộc của mẫu; sheet bị bỏ qua và các tiêu chí dựa trên sheet này "
+                + "chưa thể kết luận",
+                "Sheet " + quote(sheet) + " has no header row: neither row 1 nor any of its first " + rows
+                        + " rows holds the template's required columns; the sheet is ignored and the criteria "
+                        + "resting on it cannot be decided");
+    }
+
+    static Msg severalHeaderRows(String sheet, String rows) {
+        return new Msg("Sheet " + quote(sheet) + " có nhiều dòng giống dòng tiêu đề (dòng " + rows + "), không rõ dòng "
+                + "nào là tiêu đề; sheet bị bỏ qua và các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "Sheet " + quote(sheet) + " has several rows that look like its header row (rows " + rows
+                        + "), so which is the header cannot be told; the sheet is ignored and the criteria resting "
+                        + "on it cannot be decided");
+    }
+
+    static Msg malformedRow(String reference) {
+        return new Msg("Dòng có tham chiếu ô hoặc dòng " + quote(reference) + " sai thứ tự hoặc vượt quá giới hạn "
+                + "của Excel (cột XFD, dòng 1048576); dòng bị bỏ qua và các tiêu chí dựa trên sheet này chưa thể "
+                + "kết luận",
+                "The row has the cell or row reference " + quote(reference) + " out of order or beyond Excel's "
+                        + "limits (column XFD, row 1048576); the row is ignored and the criteria resting on this "
+                        + "sheet cannot be decided");
+    }
+
+    static Msg unreadableRow() {
+        return new Msg("Không đọc được dòng này; dòng bị bỏ qua và các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "This row cannot be read; it is ignored and the criteria resting on this sheet cannot be decided");
+    }
+
+    static Msg memberCommuneBlank() {
+        return new Msg("Ô Mã xã trống nên không biết dòng này thuộc xã nào; các tiêu chí dựa trên sheet này chưa "
+                + "thể kết luận cho mọi xã trong tệp",
+                "The commune code is blank, so which commune this row belongs to cannot be told; the criteria "
+                        + "resting on this sheet cannot be decided for any commune of the workbook");
+    }
+
     static Msg unknownColumn(String header) {
+        String shown = Names.visible(header);
+        if (!shown.equals(header)) {
+            return new Msg("Cột " + quote(header) + " (viết là " + quote(shown) + ": có ký tự lạ hoặc chữ của bảng chữ "
+                    + "cái khác trông giống chữ Latinh) không thuộc mẫu dữ liệu, bị bỏ qua; hãy gõ lại tiêu đề",
+                    "Column " + quote(header) + " (spelt " + quote(shown) + ": it holds a hidden character or a letter "
+                            + "of another alphabet that looks Latin) is not in the data contract and is ignored; type "
+                            + "the header again");
+        }
         return new Msg("Cột " + quote(header) + " không thuộc mẫu dữ liệu, bị bỏ qua",
                 "Column " + quote(header) + " is not in the data contract and is ignored");
     }
@@ -92,8 +175,70 @@ record Msg(String vi, String en) {
     }
 
     static Msg unknownSheet(String sheet) {
+        String shown = Names.visible(sheet);
+        if (!shown.equals(sheet)) {
+            return new Msg("Sheet " + quote(sheet) + " (viết là " + quote(shown) + ": có ký tự lạ hoặc chữ của bảng chữ "
+                    + "cái khác trông giống chữ Latinh) không thuộc mẫu dữ liệu, bị bỏ qua; hãy gõ lại tên sheet",
+                    "Sheet " + quote(sheet) + " (spelt " + quote(shown) + ": it holds a hidden character or a letter of "
+                            + "another alphabet that looks Latin) is not part of the data contract and is ignored; "
+                            + "type the sheet name again");
+        }
         return new Msg("Sheet " + quote(sheet) + " không thuộc mẫu dữ liệu, bị bỏ qua",
                 "Sheet " + quote(sheet) + " is not part of the data contract and is ignored");
+    }
+
+    static Msg sameSheetTwice(List<String> sheets, String contractName) {
+        String vi = sheets.stream().map(Msg::quote).collect(Collectors.joining(" và "));
+        String en = sheets.stream().map(Msg::quote).collect(Collectors.joining(" and "));
+        return new Msg("Các sheet " + vi + " cùng là sheet " + contractName + " (kể cả sheet ẩn); không sheet nào "
+                + "được đọc và các tiêu chí dựa trên sheet " + contractName + " chưa thể kết luận; hãy xóa hoặc đổi "
+                + "tên các sheet thừa",
+                "Sheets " + en + " are all sheet " + contractName + " (hidden sheets included); none of them is read "
+                        + "and the criteria resting on sheet " + contractName + " cannot be decided; delete or rename "
+                        + "the extra sheets");
+    }
+
+    static Msg damagedSheetPart(String sheet, int lastRow) {
+        return new Msg("Nội dung sheet " + quote(sheet) + " trong tệp bị hỏng sau dòng " + lastRow
+                + " (dữ liệu nén hoặc XML); các dòng sau đó bị mất và các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "The content of sheet " + quote(sheet) + " in the file is damaged after row " + lastRow
+                        + " (compressed data or XML); the rows after it are lost and the criteria resting on this "
+                        + "sheet cannot be decided");
+    }
+
+    static Msg unreadableSheetPart(String sheet) {
+        return new Msg("Không mở được nội dung sheet " + quote(sheet) + " trong tệp (thiếu hoặc hỏng); các tiêu chí "
+                + "dựa trên sheet này chưa thể kết luận, các sheet khác vẫn được đọc",
+                "The content of sheet " + quote(sheet) + " cannot be opened in the file (missing or damaged); the "
+                        + "criteria resting on this sheet cannot be decided, the other sheets are still read");
+    }
+
+    static Msg sheetWithoutPart(String sheet) {
+        return new Msg("Sheet " + quote(sheet) + " được khai báo trong tệp nhưng không trỏ tới nội dung nào (thiếu r:id); "
+                + "các tiêu chí dựa trên sheet này chưa thể kết luận",
+                "Sheet " + quote(sheet) + " is listed in the workbook but points to no content (no r:id); the criteria "
+                        + "resting on this sheet cannot be decided");
+    }
+
+    static Msg damagedStyles() {
+        return new Msg("Phần định dạng ô (xl/styles.xml) của tệp bị hỏng nên bị bỏ qua: số được đọc như kiểu General, "
+                + "số trong cột ngày được đọc như số ngày của Excel",
+                "The cell formats part (xl/styles.xml) is damaged and ignored: numbers are read as General, and a "
+                        + "number in a date column as an Excel date serial");
+    }
+
+    static Msg damagedPart(String part) {
+        return new Msg("Phần " + quote(part) + " của tệp .xlsx bị hỏng hoặc thiếu nên không tìm được các sheet; hãy lưu "
+                + "lại bằng Excel và gửi lại",
+                "Part " + quote(part) + " of the .xlsx file is damaged or missing, so its sheets cannot be found; save it "
+                        + "again in Excel and resend it");
+    }
+
+    static Msg mendedPart(String part) {
+        return new Msg("Phần " + quote(part) + " của tệp bị hỏng nhưng không ảnh hưởng số liệu nên đã được bỏ qua "
+                + "(thuộc tính tài liệu, kiểu nội dung); các sheet vẫn được đọc",
+                "Part " + quote(part) + " of the file is damaged but decides nothing (document properties, content "
+                        + "types) and was ignored; the sheets are still read");
     }
 
     static Msg repeatedSheet(String sheet, String first, String contractName) {
@@ -148,9 +293,73 @@ record Msg(String vi, String en) {
                 "Commune code " + quote(code) + " is not in sheet \"Xa\"");
     }
 
+    static Msg orphanLookalike(String code, String meant) {
+        return new Msg("Mã xã " + quote(code) + " không có trong sheet \"Xa\", chỉ khác mã " + quote(meant)
+                + " ở chữ hoa, chữ thường hoặc dấu gạch; dòng này không được tính cho xã nào, nên xã " + quote(meant)
+                + " chưa thể kết luận ở các tiêu chí dựa trên sheet này",
+                "Commune code " + quote(code) + " is not in sheet \"Xa\"; it differs from " + quote(meant)
+                        + " only by case or a dash, so the row counts for no commune and " + quote(meant)
+                        + " cannot be decided on the criteria resting on this sheet");
+    }
+
+    static Msg codeLookalike(String code, String other, int otherRow) {
+        return new Msg("Mã xã " + quote(code) + " chỉ khác mã " + quote(other) + " (dòng " + otherRow
+                + ") ở chữ hoa, chữ thường hoặc dấu gạch: kiểm tra lại, đây là hai xã khác nhau",
+                "Commune code " + quote(code) + " differs from " + quote(other) + " (row " + otherRow
+                        + ") only by case or a dash: check that these are two different communes");
+    }
+
     static Msg committedExceedsHouseholds(int committed, int households) {
         return new Msg("Số hộ đã ký cam kết (" + committed + ") lớn hơn số hộ (" + households + ")",
                 "Committed households (" + committed + ") exceed households (" + households + ")");
+    }
+
+    // ---- bounds
+
+    /** {@code 119.950} in Vietnamese, {@code 119,950} in English. */
+    static String count(long n, String lang) {
+        String s = String.format(java.util.Locale.ROOT, "%,d", n);
+        return "vi".equals(lang) ? s.replace(',', '.') : s;
+    }
+
+    static Msg similarProblems(int n, String column, String header, boolean errors) {
+        String where = column == null || column.isEmpty() ? "" : column;
+        String h = header == null ? "" : " (" + header + ")";
+        String vi = "… và " + count(n, "vi") + (errors ? " lỗi" : " cảnh báo") + " tương tự"
+                + (where.isEmpty() ? " ở các dòng khác" : " ở cột " + where + h) + " (không liệt kê hết)";
+        String en = "… and " + count(n, "en") + " similar " + (errors ? "error" : "warning") + (n == 1 ? "" : "s")
+                + (where.isEmpty() ? " on other rows" : " in column " + where + h) + " (not all listed)";
+        return new Msg(vi, en);
+    }
+
+    static Msg cellTooLong() {
+        return new Msg("Ô dài hơn 32.767 ký tự (giới hạn của Excel); chỉ giữ 32.767 ký tự đầu",
+                "The cell is longer than 32,767 characters (Excel's limit); only its first 32,767 characters are kept");
+    }
+
+    static Msg tooMuchText() {
+        return new Msg("Tệp bị từ chối vì vượt giới hạn bộ nhớ: các ô chữ của tệp chứa hơn "
+                + count(SharedStrings.MAX_TOTAL, "vi") + " ký tự, nhiều hơn mọi sổ dữ liệu theo mẫu; hãy kiểm tra "
+                + "lại tệp hoặc chia thành nhiều tệp nhỏ",
+                "The file was refused for exceeding the memory bound: its text cells hold more than "
+                        + count(SharedStrings.MAX_TOTAL, "en") + " characters, more than any data workbook needs; "
+                        + "check the file or split it into smaller ones");
+    }
+
+    static Msg tooManyRows(String sheet, int max, int row) {
+        return new Msg("Sheet " + quote(sheet) + " có hơn " + count(max, "vi") + " dòng dữ liệu, vượt giới hạn đọc trong "
+                + "một tệp; chỉ đọc đến dòng " + row + ", các tiêu chí dựa trên sheet này chưa thể kết luận; hãy chia "
+                + "thành nhiều tệp",
+                "Sheet " + quote(sheet) + " has more than " + count(max, "en") + " data rows, beyond what is read from "
+                        + "one file; it is read up to row " + row + " and the criteria resting on it cannot be decided; "
+                        + "split it into several files");
+    }
+
+    static Msg outOfMemory() {
+        return new Msg("Hết bộ nhớ khi đọc tệp; tệp quá lớn so với bộ nhớ được cấp (hãy chia tệp, hoặc chạy với "
+                + "XKMT_JAVA_OPTS=-Xmx4g)",
+                "Out of memory while reading the file; it is too large for the memory given (split it, or run with "
+                        + "XKMT_JAVA_OPTS=-Xmx4g)");
     }
 
     // ---- whole files
@@ -200,6 +409,20 @@ record Msg(String vi, String en) {
 
     static Msg unreadable(String reason) {
         return new Msg("Không đọc được tệp: " + reason, "The file cannot be read: " + reason);
+    }
+
+    static Msg noPermission() {
+        return new Msg("Không đọc được tệp: người dùng đang chạy XKMT không có quyền đọc tệp này; hãy cấp quyền đọc "
+                + "hoặc chép tệp sang thư mục của mình",
+                "The file cannot be read: the user running XKMT has no permission to read it; grant read access or "
+                        + "copy the file to a folder of your own");
+    }
+
+    static Msg sameFileTwice(String path, String first) {
+        return new Msg("Tệp " + quote(path) + " chính là tệp " + quote(first) + " (cùng một tệp, qua liên kết hoặc nêu hai lần); "
+                + "chỉ đánh giá một lần",
+                "File " + quote(path) + " is the same file as " + quote(first) + " (through a link or named twice); "
+                        + "it is evaluated once");
     }
 
     static Msg notFound(String path) {

@@ -25,8 +25,9 @@ public final class Names {
             char c = decomposed.charAt(i);
             if (c == 'đ' || c == 'Đ') {
                 sb.append('d');
-            } else if (c == '_' || c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                // dropped
+            } else if (c == '_' || c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                // dropped: spaces of any kind, and format characters (zero-width space, BOM) nobody sees
             } else if (Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK
                     || Character.getType(c) == Character.ENCLOSING_MARK) {
@@ -53,6 +54,53 @@ public final class Names {
             }
         }
         return t;
+    }
+
+    /**
+     * {@code s} as a message shows a name: letters of scripts other than Latin (a Cyrillic {@code о} that
+     * looks like {@code o}) and invisible characters written as {@code \\uXXXX}, so that the difference
+     * can be seen; otherwise as it is.
+     */
+    static String visible(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            boolean hidden = Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp)
+                    || (Character.isSpaceChar(cp) && cp != ' ');
+            boolean foreign = Character.isLetter(cp) && script != Character.UnicodeScript.LATIN;
+            if (hidden || foreign) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    /**
+     * A code as compared to find look-alikes: format characters (zero-width, BOM) dropped, dash
+     * look-alikes (‐ ‑ ‒ – — − ﹣ －) and spaces of any kind as {@code -} and space, case folded.
+     */
+    static String foldCode(String code) {
+        StringBuilder sb = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            }
+            if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212'
+                    || c == '\ufe63' || c == '\uff0d' || c == '_') {
+                sb.append('-');
+            } else if (isSpace(c)) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb.toString().trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** Trims whitespace including the no-break space that copying from web pages leaves. */

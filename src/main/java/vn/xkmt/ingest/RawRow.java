@@ -21,6 +21,10 @@ final class RawRow {
     static final byte ISO_DATE = 5;
 
     int number;
+    /** The first cell or row reference of this row that is out of order or beyond Excel's sheet; null when none. */
+    private String malformed;
+    /** Columns whose text was longer than Excel allows and was cut. */
+    private java.util.BitSet cut;
     private byte[] kinds = new byte[32];
     private String[] values = new String[32];
     private int[] styles = new int[32];
@@ -41,6 +45,47 @@ final class RawRow {
         Arrays.fill(values, 0, width, null);
         width = 0;
         number = rowNumber;
+        malformed = null;
+        if (cut != null) {
+            cut.clear();
+        }
+    }
+
+    void cut(int col) {
+        if (cut == null) {
+            cut = new java.util.BitSet();
+        }
+        cut.set(col);
+    }
+
+    /** Whether the text of the column was longer than Excel allows (then it holds the first 32,767 characters). */
+    boolean isCut(int col) {
+        return cut != null && cut.get(col);
+    }
+
+    void malformed(String reference) {
+        if (malformed == null) {
+            malformed = reference;
+        }
+    }
+
+    /** The first reference of the row that is out of order or beyond Excel's sheet; null when none. */
+    String malformed() {
+        return malformed;
+    }
+
+    /** A copy that the next {@link #reset} does not touch. */
+    RawRow copy() {
+        RawRow c = new RawRow();
+        c.number = number;
+        c.malformed = malformed;
+        c.cut = cut == null ? null : (java.util.BitSet) cut.clone();
+        c.limit = limit;
+        c.width = width;
+        c.kinds = Arrays.copyOf(kinds, Math.max(width, 1));
+        c.values = Arrays.copyOf(values, Math.max(width, 1));
+        c.styles = Arrays.copyOf(styles, Math.max(width, 1));
+        return c;
     }
 
     void set(int col, byte kind, String value, int style) {

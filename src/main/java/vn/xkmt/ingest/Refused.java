@@ -4,10 +4,21 @@ package vn.xkmt.ingest;
 final class Refused extends Exception {
 
     private final transient Msg msg;
+    private final boolean resource;
 
     Refused(Msg msg, Throwable cause) {
+        this(msg, cause, false);
+    }
+
+    /** With {@code resource}, refused because a bound of memory was reached, not because the file is wrong. */
+    Refused(Msg msg, Throwable cause, boolean resource) {
         super(msg.en(), cause);
         this.msg = msg;
+        this.resource = resource;
+    }
+
+    boolean resource() {
+        return resource;
     }
 
     Refused(Msg msg) {
@@ -18,10 +29,26 @@ final class Refused extends Exception {
         return msg;
     }
 
-    /** Refused for a security reason found in {@code e}, else for {@code otherwise}. */
+    /** Refused for a security reason or a bound found in {@code e}, else for {@code otherwise}. */
     static Refused because(Throwable e, Msg otherwise) {
+        if (tooLarge(e)) {
+            return new Refused(Msg.tooMuchText(), e, true);
+        }
         Msg m = securityReason(e);
         return new Refused(m != null ? m : otherwise, e);
+    }
+
+    /** A bound of the reader reached somewhere in the cause chain of {@code e}. */
+    static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SharedStrings.TooLarge || t instanceof OutOfMemoryError) {
+                return true;
+            }
+            if (t instanceof org.xml.sax.SAXException s && s.getException() != null && tooLarge(s.getException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A zip bomb or a DOCTYPE somewhere in the cause chain of {@code e}; null when neither. */

@@ -18,8 +18,14 @@ import org.xml.sax.SAXException;
  */
 final class SharedStrings extends ReadOnlySharedStringsTable {
 
+    /** The most characters all shared strings may hold together (about 200 MB). */
+    static final long MAX_TOTAL = 100_000_000L;
+
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder chars = new StringBuilder(64);
+    private final java.util.BitSet cut = new java.util.BitSet();
+    private long total;
+    private boolean cutting;
     private boolean inT;
     private boolean inPhonetic;
 
@@ -41,6 +47,11 @@ final class SharedStrings extends ReadOnlySharedStringsTable {
     /** The string at {@code index}, or null when there is none. */
     String get(int index) {
         return index >= 0 && index < strings.size() ? strings.get(index) : null;
+    }
+
+    /** Whether the string at {@code index} was longer than Excel allows in a cell and was cut. */
+    boolean isCut(int index) {
+        return cut.get(index);
     }
 
     int size() {
@@ -65,7 +76,10 @@ final class SharedStrings extends ReadOnlySharedStringsTable {
                     }
                 }
             }
-            case "si" -> chars.setLength(0);
+            case "si" -> {
+                chars.setLength(0);
+                cutting = false;
+            }
             case "t" -> inT = true;
             case "rPh" -> inPhonetic = true;
             default -> {
@@ -76,7 +90,13 @@ final class SharedStrings extends ReadOnlySharedStringsTable {
     @Override
     public void endElement(String uri, String localName, String name) {
         switch (localName) {
-            case "si" -> strings.add(Escapes.decode(chars.toString()));
+            case "si" -> {
+                if (cutting || chars.length() > SheetScanner.MAX_CELL) {
+                    cut.set(strings.size());
+                }
+                String s = Escapes.decode(chars.toString());
+                strings.add(s.length() > SheetScanner.MAX_CELL ? s.substring(0, SheetScanner.MAX_CELL) : s);
+            }
             case "t" -> inT = false;
             case "rPh" -> inPhonetic = false;
             default -> {
@@ -87,7 +107,25 @@ final class SharedStrings extends ReadOnlySharedStringsTable {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inT && !inPhonetic) {
-            chars.append(ch, start, length);
+            int room = SheetScanner.MAX_CELL + 1 - chars.length();
+            if (length > room) {
+                cutting = true;
+            }
+            if (room > 0) {
+                int take = Math.min(room, length);
+                chars.append(ch, start, take);
+                total += take;
+                if (total > MAX_TOTAL) {
+                    throw new TooLarge();
+                }
+            }
+        }
+    }
+
+    /** The shared strings hold more text than a workbook of the contract can need. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("shared strings beyond " + MAX_TOTAL + " characters", null, false, false);
         }
     }
 }

@@ -28,8 +28,11 @@ final class SheetLayout {
     final Map<String, RowRef.Column> columns;
     /** One past the right-most contract column found. */
     final int width;
+    /** The Excel row of the header. */
+    final int row;
 
-    private SheetLayout(SheetSpec spec, String sheet, int[] index, String[] header, String[] letter) {
+    private SheetLayout(SheetSpec spec, String sheet, int[] index, String[] header, String[] letter, int row) {
+        this.row = row;
         this.spec = spec;
         this.sheet = sheet;
         this.index = index;
@@ -45,6 +48,35 @@ final class SheetLayout {
         this.width = w;
     }
 
+    /**
+     * How well a row reads as the header row: the number of the sheet's required columns whose header it
+     * holds, and the number of contract columns it names at all.
+     */
+    static int[] recognised(SheetSpec spec, RawRow row, CellValues values) {
+        Map<String, Integer> byName = headerIndex(spec);
+        boolean[] seen = new boolean[spec.columns().size()];
+        int required = 0;
+        int any = 0;
+        for (int col = 0; col < row.width(); col++) {
+            if (row.kind(col) != RawRow.TEXT) {
+                continue;
+            }
+            String text = values.text(row, col);
+            Integer which = text == null ? null : byName.get(headerKey(text));
+            if (which != null && !seen[which]) {
+                seen[which] = true;
+                any++;
+                required += spec.columns().get(which).required() ? 1 : 0;
+            }
+        }
+        return new int[] {required, any};
+    }
+
+    /** The number of required columns of the sheet. */
+    static int requiredCount(SheetSpec spec) {
+        return (int) spec.columns().stream().filter(ColumnSpec::required).count();
+    }
+
     static SheetLayout match(SheetSpec spec, String sheet, RawRow headerRow, CellValues values, Problems problems) {
         Map<String, Integer> byName = headerIndex(spec);
         List<ColumnSpec> cols = spec.columns();
@@ -52,6 +84,7 @@ final class SheetLayout {
         String[] header = new String[cols.size()];
         String[] letter = new String[cols.size()];
         java.util.Arrays.fill(index, -1);
+        int at = headerRow.number;
         for (int col = 0; col < headerRow.width(); col++) {
             String text = values.text(headerRow, col);
             if (text == null) {
@@ -60,9 +93,9 @@ final class SheetLayout {
             String cell = CellReference.convertNumToColString(col);
             Integer which = byName.get(headerKey(text));
             if (which == null) {
-                problems.warning(sheet, 1, cell + 1, text, Msg.unknownColumn(text));
+                problems.warning(sheet, at, cell + at, text, Msg.unknownColumn(text));
             } else if (index[which] >= 0) {
-                problems.warning(sheet, 1, cell + 1, text, Msg.repeatedColumn(text, letter[which]));
+                problems.warning(sheet, at, cell + at, text, Msg.repeatedColumn(text, letter[which]));
             } else {
                 index[which] = col;
                 header[which] = text;
@@ -73,11 +106,23 @@ final class SheetLayout {
             if (index[i] < 0) {
                 header[i] = cols.get(i).header();
                 if (cols.get(i).required()) {
-                    problems.error(sheet, 1, null, cols.get(i).header(), Msg.requiredColumnMissing(sheet, cols.get(i)));
+                    problems.error(sheet, at, null, cols.get(i).header(), at == 1
+                            ? Msg.requiredColumnMissing(sheet, cols.get(i)) : Msg.requiredColumnMissingAt(sheet, cols.get(i), at));
                 }
             }
         }
-        return new SheetLayout(spec, sheet, index, header, letter);
+        return new SheetLayout(spec, sheet, index, header, letter, at);
+    }
+
+    /** The position of a contract key among the sheet's columns, or -1. */
+    int columnOf(String key) {
+        List<ColumnSpec> cols = spec.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How a header cell is compared: normalised, a trailing required-marker {@code *} dropped. */

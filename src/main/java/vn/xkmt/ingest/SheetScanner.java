@@ -17,8 +17,18 @@ final class SheetScanner {
         boolean accept(RawRow row);
     }
 
+    /** Excel's last row and column (XFD = 16384). */
+    static final int MAX_ROW = 1_048_576;
+    static final int MAX_COLUMN = 16_384;
+    /** At most this many merged ranges are kept for a sheet. */
+    static final int MAX_MERGES = 20_000;
+    /** Excel's most characters in a cell. */
+    static final int MAX_CELL = 32_767;
+
     private final SharedStrings sharedStrings;
     private int lastRow;
+    private final java.util.List<String> merges = new java.util.ArrayList<>();
+    private int prevCol;
 
     SheetScanner(SharedStrings sharedStrings) {
         this.sharedStrings = sharedStrings;
@@ -29,8 +39,14 @@ final class SheetScanner {
         return lastRow;
     }
 
+    /** The merged ranges ({@code A2:A5}) listed after the rows of the last sheet scanned. */
+    java.util.List<String> merges() {
+        return merges;
+    }
+
     void scan(InputStream in, String part, RawRow row, Rows rows) throws XMLStreamException {
         lastRow = 0;
+        merges.clear();
         XMLStreamReader r = Xml.factory().createXMLStreamReader(in);
         try {
             int rowNumber = 0;
@@ -43,10 +59,17 @@ final class SheetScanner {
                     if (inRow && "c".equals(n)) {
                         nextCol = cell(r, row, nextCol) + 1;
                     } else if ("row".equals(n)) {
+                        int previous = rowNumber;
                         rowNumber = rowNumber(r, rowNumber + 1);
                         row.reset(rowNumber);
+                        if (rowNumber <= previous || rowNumber > MAX_ROW) {
+                            row.malformed(String.valueOf(rowNumber));
+                            rowNumber = Math.max(previous, Math.min(rowNumber, MAX_ROW));
+                            row.number = rowNumber;
+                        }
                         inRow = true;
                         nextCol = 0;
+                        prevCol = -1;
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     String n = r.getLocalName();
@@ -57,6 +80,7 @@ final class SheetScanner {
                             return;
                         }
                     } else if ("sheetData".equals(n)) {
+                        readMerges(r);
                         return;
                     }
                 } else if (ev == XMLStreamConstants.DTD) {
@@ -68,13 +92,32 @@ final class SheetScanner {
         }
     }
 
+    /** The {@code <mergeCell ref>} elements after the rows; a damage there loses only the merges after it. */
+    private void readMerges(XMLStreamReader r) {
+        try {
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(r.getLocalName())) {
+                    String ref = attribute(r, "ref");
+                    if (ref != null && merges.size() < MAX_MERGES) {
+                        merges.add(ref);
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && "mergeCells".equals(r.getLocalName())) {
+                    return;
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            // the rows are complete: what follows them decides nothing but merges
+        }
+    }
+
     private static int rowNumber(XMLStreamReader r, int next) {
         String v = attribute(r, "r");
         if (v != null) {
             try {
-                return Integer.parseInt(v);
+                return Integer.parseInt(v.trim());
             } catch (NumberFormatException ignored) {
-                // fall back to the next row
+                return next;
             }
         }
         return next;
@@ -94,19 +137,25 @@ final class SheetScanner {
         int col = -1;
         String type = null;
         int style = 0;
+        String ref = null;
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
             if ("r".equals(a)) {
-                col = columnIndex(r.getAttributeValue(i));
+                ref = r.getAttributeValue(i);
+                col = columnIndex(ref);
             } else if ("t".equals(a)) {
                 type = r.getAttributeValue(i);
             } else if ("s".equals(a)) {
                 style = parseStyle(r.getAttributeValue(i));
             }
         }
+        if (ref != null && (col < 0 || col <= prevCol || !rowMatches(ref, row.number))) {
+            row.malformed(ref);
+        }
         if (col < 0) {
             col = nextCol;
         }
+        prevCol = Math.max(prevCol, col);
         boolean keep = row.keeps(col);
         String v = null;
         String inline = null;
@@ -115,7 +164,7 @@ final class SheetScanner {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
                 if (keep && "v".equals(n)) {
-                    v = r.getElementText();
+                    v = boundedText(r);
                 } else if (keep && "is".equals(n)) {
                     inline = inlineText(r);
                 } else {
@@ -131,7 +180,56 @@ final class SheetScanner {
         return col;
     }
 
-    private void store(RawRow row, int col, String type, String v, String inline, int style) {
+    /**
+     * The text of the current element, read piece by piece and kept up to one character past Excel's
+     * {@value #MAX_CELL} per cell, so that a longer text is known to be longer without being held.
+     */
+    static String boundedText(XMLStreamReader r) throws XMLStreamException {
+        String single = null;
+        StringBuilder sb = null;
+        long total = 0;
+        while (true) {
+            int ev = r.next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    int len = r.getTextLength();
+                    if (total <= MAX_CELL) {
+                        int take = (int) Math.min(len, MAX_CELL + 1 - total);
+                        if (single == null && sb == null && take == len) {
+                            single = r.getText();
+                        } else {
+                            if (sb == null) {
+                                sb = new StringBuilder(single == null ? "" : single);
+                                single = null;
+                            }
+                            sb.append(r.getTextCharacters(), r.getTextStart(), take);
+                        }
+                    }
+                    total += len;
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return sb != null ? sb.toString() : single == null ? "" : single;
+                }
+                case XMLStreamConstants.START_ELEMENT -> skip(r);
+                default -> {
+                    // comments and processing instructions hold no cell text
+                }
+            }
+        }
+    }
+
+    private static String cut(RawRow row, int col, String s) {
+        if (s != null && s.length() > MAX_CELL) {
+            row.cut(col);
+            return s.substring(0, MAX_CELL);
+        }
+        return s;
+    }
+
+    private void store(RawRow row, int col, String type, String vRaw, String inlineRaw, int style) {
+        String v = cut(row, col, vRaw);
+        String inline = cut(row, col, inlineRaw);
         if (type == null || "n".equals(type)) {
             if (v != null && !v.isEmpty()) {
                 row.set(col, RawRow.NUMBER, v, style);
@@ -143,6 +241,9 @@ final class SheetScanner {
                 if (v != null && !v.isEmpty()) {
                     String s = sharedString(v);
                     row.set(col, s == null ? RawRow.ERROR : RawRow.TEXT, s == null ? "#REF!" : s, style);
+                    if (s != null && sharedStrings.isCut(Integer.parseInt(v.trim()))) {
+                        row.cut(col);
+                    }
                 }
             }
             case "inlineStr" -> {
@@ -188,7 +289,7 @@ final class SheetScanner {
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
                 if ("t".equals(n)) {
-                    String t = r.getElementText();
+                    String t = boundedText(r);
                     if (single == null && sb == null) {
                         single = t;
                     } else {
@@ -230,7 +331,23 @@ final class SheetScanner {
         }
     }
 
-    /** 0-based column index of a cell reference such as {@code H17}; -1 when it has no letters. */
+    /** Whether the row digits of a cell reference (if any) name the row. */
+    private static boolean rowMatches(String ref, int rowNumber) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        if (i == ref.length()) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(ref.substring(i)) == rowNumber;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** 0-based column index of a cell reference such as {@code H17}; -1 when it has no letters or is beyond XFD. */
     static int columnIndex(String ref) {
         if (ref == null) {
             return -1;

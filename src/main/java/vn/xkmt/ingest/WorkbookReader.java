@@ -33,7 +33,9 @@ public final class WorkbookReader {
         String sha;
         try (InputStream in = Files.newInputStream(file)) {
             sha = sha256(in, OutputStream.nullOutputStream());
-        } catch (IOException e) {
+        } catch (java.nio.file.AccessDeniedException e) {
+            return unreadable(name, null, Msg.noPermission());
+        } catch (IOException | RuntimeException e) {
             return unreadable(name, null, Msg.unreadable(String.valueOf(e.getMessage())));
         }
         return read(name, file, sha);
@@ -77,7 +79,16 @@ public final class WorkbookReader {
             };
         } catch (Refused e) {
             LOG.debug("Refused {}: {}", name, e.getMessage(), e);
+            if (e.resource()) {
+                Msg m = e.msg();
+                return Dataset.unreadable(name, sha, DataProblem.resourceError(name, m.vi(), m.en()));
+            }
             return unreadable(name, sha, e.msg());
+        } catch (OutOfMemoryError e) {
+            Msg m = Msg.outOfMemory();
+            return Dataset.unreadable(name, sha, DataProblem.resourceError(name, m.vi(), m.en()));
+        } catch (java.nio.file.AccessDeniedException e) {
+            return unreadable(name, sha, Msg.noPermission());
         } catch (IOException e) {
             return unreadable(name, sha, Msg.unreadable(String.valueOf(e.getMessage())));
         } catch (RuntimeException | StackOverflowError e) {

@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 /** What the reader needs of {@code xl/workbook.xml}: the sheets in order and the date system. */
 record WorkbookXml(List<SheetEntry> sheets, boolean date1904) {
 
-    /** A sheet as listed in the workbook: its name and the relationship id of its part. */
+    /** A sheet as listed in the workbook: its name and the relationship id of its part (null when it has none). */
     record SheetEntry(String name, String relationId) {}
 
     static WorkbookXml parse(InputStream in) throws XMLStreamException {
@@ -39,7 +39,7 @@ record WorkbookXml(List<SheetEntry> sheets, boolean date1904) {
                             id = r.getAttributeValue(i);
                         }
                     }
-                    if (name != null && id != null) {
+                    if (name != null) {
                         sheets.add(new SheetEntry(name, id));
                     }
                 }

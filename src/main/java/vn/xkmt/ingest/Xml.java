@@ -29,7 +29,8 @@ final class Xml {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        trySet(f, XMLInputFactory.IS_COALESCING, true);
+        // text comes in pieces, so that a cell of 400 million characters is cut as it is read, never held whole
+        trySet(f, XMLInputFactory.IS_COALESCING, false);
         return f;
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,13 +39,11 @@ public final class HtmlReport {
     }
 
     public static void write(RunResult run, Path file, String lang) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        ReportFile.write(file, os -> {
+            Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
             write(run, out, lang);
-        }
+            out.flush();
+        });
     }
 
     public static void write(RunResult run, Writer writer, String language) throws IOException {

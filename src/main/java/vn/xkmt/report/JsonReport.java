@@ -2,7 +2,6 @@ package vn.xkmt.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -18,13 +17,7 @@ public final class JsonReport {
     }
 
     public static void write(RunResult run, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(run, out);
-        }
+        ReportFile.write(file, out -> write(run, out));
     }
 
     public static void write(RunResult run, OutputStream out) {

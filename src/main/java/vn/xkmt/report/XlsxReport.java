@@ -2,7 +2,6 @@ package vn.xkmt.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,17 +24,12 @@ public final class XlsxReport {
     }
 
     public static void write(RunResult run, Path file, ReportOptions options) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(run, out, options);
-        }
+        ReportFile.write(file, out -> write(run, out, options));
     }
 
     public static void write(RunResult run, OutputStream out, ReportOptions options) throws IOException {
         ReportOptions o = options == null ? ReportOptions.DEFAULT : options;
+        PoiTemp.perProcess();
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         // Temporary sheet files uncompressed: a fifth less CPU for the report of a national batch, for some
         // tens of MB of temporary disk (docs/performance.md).

@@ -58,10 +58,12 @@ class BooleanCellsTest {
         for (int i = 0; i < bad.length; i++) {
             assertThat(p.value(i)).isNull();
         }
+        // a value of two words or more in a person row is never quoted: it could be a full name
         assertThat(p.error(0).vi()).isEqualTo(
-                "\"Có thể\" không phải Có/Không (chấp nhận: Có, Không, C, K, x, Yes, No, TRUE, FALSE, 1, 0)");
+                "một văn bản 6 ký tự không phải Có/Không (chấp nhận: Có, Không, C, K, x, Yes, No, TRUE, FALSE, 1, 0)");
         assertThat(p.error(0).en()).isEqualTo(
-                "\"Có thể\" is not yes/no (accepted: Có, Không, C, K, x, Yes, No, TRUE, FALSE, 1, 0)");
+                "a text of 6 characters is not yes/no (accepted: Có, Không, C, K, x, Yes, No, TRUE, FALSE, 1, 0)");
+        assertThat(p.error(1).en()).startsWith("\"Đúng\" is not yes/no");
         assertThat(p.error(4).en()).startsWith("\"2\" is not yes/no");
         assertThat(p.error(6).en()).isEqualTo("The cell holds the formula error \"#N/A\"; no value can be read");
     }

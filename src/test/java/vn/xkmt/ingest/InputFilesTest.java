@@ -42,7 +42,23 @@ class InputFilesTest {
         Path x = touch("in/x.xlsx");
         List<DataProblem> problems = new ArrayList<>();
         assertThat(InputFiles.expand(List.of(csv, x, dir.resolve("in"), x), problems)).containsExactly(csv, x);
-        assertThat(problems).isEmpty();
+        assertThat(problems).hasSize(2).allSatisfy(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.en()).isEqualTo("File \"" + x + "\" is the same file as \"" + x
+                    + "\" (through a link or named twice); it is evaluated once");
+        });
+    }
+
+    @Test
+    void theSameFileThroughALinkIsEvaluatedOnceWithAWarning() throws Exception {
+        Path x = touch("in/x.xlsx");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("lien-ket.xlsx"), x);
+        List<DataProblem> problems = new ArrayList<>();
+        assertThat(InputFiles.expand(List.of(x, link), problems)).containsExactly(x);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(link.toString());
+            assertThat(p.vi()).startsWith("Tệp \"" + link + "\" chính là tệp \"" + x + "\"");
+        });
     }
 
     @Test

@@ -53,6 +53,21 @@ public final class InvalidSamplesGenerator {
         FILES.put("legacy-xls-renamed.xlsx", new String[] {"Tệp Excel 97-2003 (.xls) đổi đuôi thành .xlsx",
                 "An Excel 97-2003 (.xls) file renamed .xlsx"});
         FILES.put("csv-renamed.xlsx", new String[] {"Tệp CSV đổi đuôi thành .xlsx", "A CSV file renamed .xlsx"});
+        FILES.put("nguoi-without-header.xlsx", new String[] {"Sheet Nguoi thiếu dòng tiêu đề: sheet bị bỏ qua, các tiêu chí "
+                + "dựa trên nó chưa thể kết luận cho mọi xã", "Sheet Nguoi without its header row: ignored, and the "
+                + "criteria resting on it undecided for every commune"});
+        FILES.put("nguoi-twice.xlsx", new String[] {"Một sheet Người ẩn, trống, trước sheet Nguoi: không sheet nào được đọc",
+                "A hidden, empty Người sheet before sheet Nguoi: neither is read"});
+        FILES.put("nguoi-commune-blank.xlsx", new String[] {"Ô Mã xã để trống ở 9 dòng của sheet Nguoi (không gộp ô)",
+                "The commune code left blank on 9 rows of sheet Nguoi (no merged cells)"});
+        FILES.put("nguoi-damaged.xlsx", new String[] {"XML của sheet Nguoi bị cắt giữa chừng", "The XML of sheet Nguoi cut off half-way"});
+        FILES.put("title-above-header.xlsx", new String[] {"Một dòng tên bảng ở dòng 1, dòng tiêu đề ở dòng 2 (chỉ cảnh báo)",
+                "A title in row 1 and the header in row 2 (a warning only)"});
+        FILES.put("names-in-wrong-columns.xlsx", new String[] {"Họ tên gõ nhầm vào các cột khác: lỗi nêu loại và độ dài, "
+                + "không bao giờ nêu họ tên", "Full names typed into other columns: the errors give their kind and length, "
+                + "never the name"});
+        FILES.put("many-errors.xlsx", new String[] {"120 ô Phân loại sai: 50 lỗi được liệt kê, số còn lại được đếm",
+                "120 bad category cells: 50 errors listed, the rest counted"});
     }
 
     private InvalidSamplesGenerator() {
@@ -124,6 +139,20 @@ public final class InvalidSamplesGenerator {
         Files.writeString(out.resolve("csv-renamed.xlsx"),
                 "Mã xã,Tên xã,Loại đơn vị,Tỉnh,Ngày đề nghị công nhận\nBK01,Bình Kiều,Xã,Hưng Yên,30/06/2025\n",
                 StandardCharsets.UTF_8);
+
+        // 9.–15. Rows lost, names where no name belongs, a flood of errors (criteria.md, "Lost rows never help").
+        Files.write(out.resolve("nguoi-without-header.xlsx"), LostRowsWorkbooks.noHeaderRow());
+        Files.write(out.resolve("nguoi-twice.xlsx"), LostRowsWorkbooks.hiddenEmptyDuplicate());
+        Files.write(out.resolve("nguoi-commune-blank.xlsx"), LostRowsWorkbooks.blankCommuneCodes());
+        Files.write(out.resolve("nguoi-damaged.xlsx"), LostRowsWorkbooks.truncatedXml());
+        Files.write(out.resolve("title-above-header.xlsx"), LostRowsWorkbooks.titleRow());
+        Files.write(out.resolve("names-in-wrong-columns.xlsx"), new NamesEverywhereWorkbooks().swappedNameAndCategoryHeaders());
+        WorkbookBuilder many = communes().sheet("Nguoi").header(NGUOI);
+        for (int i = 1; i <= 120; i++) {
+            many.row("BK01", String.format("BK-%03d", i), "Đối tượng " + i, 1980, "NGHIEN?", "Có mặt", "Có",
+                    date(R.minusDays(10)), "Âm tính");
+        }
+        many.write(out.resolve("many-errors.xlsx"));
     }
 
     private static WorkbookBuilder communes() {

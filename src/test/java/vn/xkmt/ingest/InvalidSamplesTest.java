@@ -38,6 +38,17 @@ class InvalidSamplesTest {
                 .satisfies(e -> assertThat(e.en()).contains("save it as .xlsx"));
         assertThat(read("csv-renamed.xlsx").errors()).singleElement()
                 .satisfies(e -> assertThat(e.en()).contains("text or CSV"));
+        assertThat(read("nguoi-without-header.xlsx").lostRows()).extracting(l -> l.cause())
+                .containsExactly(vn.xkmt.commune.LostRows.Cause.NO_HEADER);
+        assertThat(places(read("nguoi-twice.xlsx"))).containsExactly("Người");
+        assertThat(places(read("nguoi-commune-blank.xlsx"))).hasSize(9).allMatch(p -> p.startsWith("Nguoi!A"));
+        assertThat(read("nguoi-damaged.xlsx").lostRows()).extracting(l -> l.cause())
+                .containsExactly(vn.xkmt.commune.LostRows.Cause.DAMAGED);
+        assertThat(read("title-above-header.xlsx").problems()).singleElement().satisfies(w -> assertThat(w.isError()).isFalse());
+        assertThat(read("names-in-wrong-columns.xlsx").errors()).hasSize(10)
+                .allSatisfy(e -> assertThat(e.en()).startsWith("a text of "));
+        assertThat(read("many-errors.xlsx").errors()).hasSize(Problems.PER_COLUMN + 1).last()
+                .satisfies(e -> assertThat(e.en()).startsWith("… and 70 similar errors in column E (Phân loại)"));
     }
 
     @Test

@@ -77,14 +77,21 @@ class SheetAndHeaderMatchingTest {
     }
 
     @Test
-    void aSecondSheetForTheSameContractSheetIsAnErrorAndIgnored() {
+    void twoSheetsForTheSameContractSheetAreAnErrorNamingBothAndNeitherIsRead() {
         Dataset d = Fixtures.read(withCommune()
                 .sheet("Nguoi").header(Fixtures.PERSON_HEADERS).row("X01", "P1", "Nghiện", "Có mặt")
                 .sheet("Persons").header(Fixtures.PERSON_HEADERS).row("X01", "P2", "Nghiện", "Có mặt"), dir, "two.xlsx");
-        assertThat(d.persons()).extracting(Person::getPersonId).containsExactly("P1");
+        assertThat(d.persons()).isEmpty();
+        assertThat(d.presentSheets()).contains("Nguoi");
         assertThat(d.errors()).singleElement().satisfies(e -> {
-            assertThat(e.sheet()).isEqualTo("Persons");
-            assertThat(e.en()).isEqualTo("Sheet \"Persons\" duplicates sheet \"Nguoi\" (both are Nguoi) and is ignored");
+            assertThat(e.sheet()).isEqualTo("Nguoi");
+            assertThat(e.en()).startsWith("Sheets \"Nguoi\" and \"Persons\" are all sheet Nguoi (hidden sheets included); "
+                    + "none of them is read");
+        });
+        assertThat(d.lostRows()).singleElement().satisfies(l -> {
+            assertThat(l.cause()).isEqualTo(vn.xkmt.commune.LostRows.Cause.DUPLICATE_SHEET);
+            assertThat(l.communeCode()).isNull();
+            assertThat(l.cells()).extracting(c -> c.a1()).containsExactly("Nguoi", "Persons");
         });
     }
 
@@ -180,15 +187,40 @@ class SheetAndHeaderMatchingTest {
     }
 
     @Test
-    void rowOneMustBeTheHeaderRow() {
-        Dataset d = Fixtures.read(withCommune().sheet("Nguoi").rowAt(3, Fixtures.PERSON_HEADERS)
+    void aHeaderBelowBlankOrTitleRowsWithinTheFirstTenIsFoundWithAWarning() {
+        Dataset d = Fixtures.read(withCommune().sheet("Nguoi").rowAt(2, "Danh sách người nghiện")
+                .rowAt(3, Fixtures.PERSON_HEADERS).row("X01", "P1", "Nghiện", "Có mặt"), dir, "title.xlsx");
+        assertThat(d.persons()).extracting(p -> p.getRow().row()).containsExactly(4);
+        assertThat(d.errors()).isEmpty();
+        assertThat(d.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.row()).isEqualTo(3);
+            assertThat(w.en()).startsWith("The header row of sheet \"Nguoi\" is row 3 (not row 1)");
+        });
+    }
+
+    @Test
+    void noHeaderAmongTheFirstTenRowsIgnoresTheSheetAndLosesItsRows() {
+        Dataset d = Fixtures.read(withCommune().sheet("Nguoi").rowAt(12, Fixtures.PERSON_HEADERS)
                 .row("X01", "P1", "Nghiện", "Có mặt"), dir, "nohead.xlsx");
         assertThat(d.persons()).isEmpty();
         assertThat(d.errors()).singleElement().satisfies(e -> {
             assertThat(e.sheet()).isEqualTo("Nguoi");
             assertThat(e.row()).isEqualTo(1);
-            assertThat(e.en()).isEqualTo("Row 1 of sheet \"Nguoi\" must be the header row but is blank; the sheet is ignored");
+            assertThat(e.en()).startsWith("Sheet \"Nguoi\" has no header row: neither row 1 nor any of its first 10 rows");
         });
+        assertThat(d.lostRows()).singleElement().satisfies(l -> {
+            assertThat(l.cause()).isEqualTo(vn.xkmt.commune.LostRows.Cause.NO_HEADER);
+            assertThat(l.sheet()).isEqualTo("Nguoi");
+        });
+    }
+
+    @Test
+    void twoRowsHoldingEveryRequiredHeaderBelowRowOneAreAnError() {
+        Dataset d = Fixtures.read(withCommune().sheet("Nguoi").rowAt(2, Fixtures.PERSON_HEADERS)
+                .rowAt(4, Fixtures.PERSON_HEADERS).row("X01", "P1", "Nghiện", "Có mặt"), dir, "twohead.xlsx");
+        assertThat(d.persons()).isEmpty();
+        assertThat(d.errors()).singleElement().satisfies(e ->
+                assertThat(e.en()).startsWith("Sheet \"Nguoi\" has several rows that look like its header row (rows 2, 4)"));
     }
 
     @Test
