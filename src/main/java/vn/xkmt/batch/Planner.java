@@ -19,6 +19,7 @@ import vn.xkmt.commune.Person;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Subject;
 import vn.xkmt.evaluation.UnitFacts;
+import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.ruleset.LoadedRuleSet;
 import vn.xkmt.ruleset.ProvinceNames;
 import vn.xkmt.ruleset.RuleSetCatalog;
@@ -33,7 +34,11 @@ final class Planner {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<String> MEMBER_SHEETS = Set.of("Nguoi", "Thon", "MoHinh");
 
-    record Job(UnitFacts unit, LoadedRuleSet ruleSet) {}
+    /** A unit and its rule set version; {@code inForce} false when that version's period does not hold the unit's reference date. */
+    record Job(UnitFacts unit, LoadedRuleSet ruleSet, boolean inForce) {}
+
+    /** A chosen version and whether it is in force on the reference date. */
+    private record Choice(LoadedRuleSet ruleSet, boolean inForce) {}
 
     private final RuleSetCatalog catalog;
     private final RunOptions options;
@@ -48,19 +53,19 @@ final class Planner {
         Map<String, List<Fact>> members = groupMembers(ds);
         Set<String> present = ds.presentSheets().stream().filter(MEMBER_SHEETS::contains).collect(Collectors.toSet());
         for (Commune c : ds.communes()) {
-            Optional<LoadedRuleSet> rs = choose(c, Subject.COMMUNE, c.getProvince(), c.getRequestDate(),
+            Optional<Choice> rs = choose(c, Subject.COMMUNE, c.getProvince(), c.getRequestDate(),
                     c.cell("province"), problems);
             if (rs.isEmpty()) {
                 continue;
             }
             List<Fact> mine = members.getOrDefault(c.getCommuneCode(), List.of());
-            warnDistrict(c, rs.get().definition(), problems);
+            warnDistrict(c, rs.get().ruleSet().definition(), problems);
             warnTestsAfterRequest(c, mine, problems);
-            jobs.add(new Job(new UnitFacts(c, mine, present), rs.get()));
+            jobs.add(new Job(new UnitFacts(c, mine, present), rs.get().ruleSet(), rs.get().inForce()));
         }
         for (AnnualReport r : ds.annualReports()) {
             choose(r, Subject.ANNUAL_REPORT, r.getProvince(), r.getReferenceDate(), r.cell("province"), problems)
-                    .ifPresent(rs -> jobs.add(new Job(new UnitFacts(r, List.of(), Set.of()), rs)));
+                    .ifPresent(rs -> jobs.add(new Job(new UnitFacts(r, List.of(), Set.of()), rs.ruleSet(), rs.inForce())));
         }
         return jobs;
     }
@@ -73,7 +78,7 @@ final class Planner {
         return out;
     }
 
-    private Optional<LoadedRuleSet> choose(Fact row, Subject subject, String province, LocalDate r, CellRef provinceCell,
+    private Optional<Choice> choose(Fact row, Subject subject, String province, LocalDate r, CellRef provinceCell,
                                            List<DataProblem> problems) {
         String id = options.ruleSetId();
         if (id == null) {
@@ -114,11 +119,14 @@ final class Planner {
         if (!inForce && r != null) {
             problems.add(DataProblem.warning(row.getRow().file(), row.getRow().sheet(), row.getRow().row(), null, null,
                     "Ngày xét " + DATE.format(r) + " ngoài thời gian hiệu lực của bộ tiêu chí " + def.id() + " "
-                            + def.version() + " (" + period(def) + "); vẫn đánh giá theo phiên bản này",
+                            + def.version() + " (" + period(def) + "): kết luận «" + Verdict.NOT_IN_FORCE.defaultLabel("vi")
+                            + "»; các tiêu chí được xét theo phiên bản này chỉ để tham khảo",
                     "Reference date " + DATE.format(r) + " is outside the effective period of rule set " + def.id() + " "
-                            + def.version() + " (" + period(def) + "); evaluated under this version anyway"));
+                            + def.version() + " (" + period(def) + "): verdict \"" + Verdict.NOT_IN_FORCE.defaultLabel("en")
+                            + "\"; the criteria evaluated under this version are for reference only"));
         }
-        return chosen;
+        // A blank reference date is reported by the reader as a required cell; the row then stays under the nearest version.
+        return Optional.of(new Choice(chosen.get(), inForce || r == null));
     }
 
     private static void warnDistrict(Commune c, RuleSetDefinition def, List<DataProblem> problems) {

@@ -38,7 +38,7 @@ final class CoverSheet {
         List<Units.Tally> tallies = Units.tallies(run.results(), used);
         for (Units.Tally tally : tallies) {
             String prefix = tallies.size() == 1 ? "" : tally.ruleSetId() + ": ";
-            for (Verdict v : Verdict.values()) {
+            for (Verdict v : Units.shown(tally.counts())) {
                 Row r = w.row();
                 w.text(r, 0, prefix + tally.label(v, lang), s.verdict(v));
                 w.number(r, 1, tally.counts().get(v));

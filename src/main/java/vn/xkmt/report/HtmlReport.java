@@ -115,7 +115,7 @@ public final class HtmlReport {
                     w("<h3>" + esc(ruleSetName(tally.ruleSetId())) + "</h3>\n");
                 }
                 w("<div class=\"cards\"" + (one ? "" : " data-rule-set=\"" + esc(tally.ruleSetId()) + "\"") + ">\n");
-                for (Verdict v : Verdict.values()) {
+                for (Verdict v : Units.shown(tally.counts())) {
                     w("<div class=\"card " + cls(v) + "\"><span class=\"n\">" + tally.counts().get(v) + "</span> "
                             + esc(tally.label(v, lang)) + "</div>\n");
                 }
@@ -182,13 +182,14 @@ public final class HtmlReport {
                 Map<String, int[]> counts = new LinkedHashMap<>();
                 for (UnitResult r : tally.results()) {
                     String place = places.of(r);
-                    counts.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[3])[r.verdict().ordinal()]++;
+                    counts.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[Verdict.values().length])[r.verdict().ordinal()]++;
                 }
                 List<HtmlCharts.Bar> bars = counts.entrySet().stream()
                         .map(e -> new HtmlCharts.Bar(e.getKey(), e.getKey(), e.getValue())).toList();
                 List<String> verdicts = java.util.Arrays.stream(Verdict.values()).map(v -> tally.label(v, lang)).toList();
+                List<String> verdictColours = List.of(HtmlCharts.GREEN, HtmlCharts.RED, HtmlCharts.AMBER, HtmlCharts.GREY);
                 String title = t(places.title) + (tally.ruleSetId() == null ? "" : " — " + tally.ruleSetId());
-                w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, colours, 180)
+                w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, verdictColours, 180)
                         + (tally.ruleSetId() == null ? "" : "<figcaption>" + esc(ruleSetName(tally.ruleSetId()))
                         + "</figcaption>") + "</figure>\n");
             }
@@ -224,8 +225,9 @@ public final class HtmlReport {
                     r.criteria().forEach(c -> byId.put(c.id(), c));
                     for (Units.Column c : g.getValue()) {
                         CriterionResult cr = byId.get(c.id());
-                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + "\">"
-                                + esc(cr.outcome().label(lang)) + "</td>");
+                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + (r.forReference() ? " reference"
+                                : "") + "\">" + esc(cr.outcome().label(lang)) + (r.forReference() ? " ("
+                                + esc(t("forReference")) + ")" : "") + "</td>");
                     }
                     w("</tr>\n");
                 }
@@ -255,6 +257,9 @@ public final class HtmlReport {
                 facts.add(t("file") + ": " + r.subject().getRow().file() + " (" + r.subject().getRow().sheet() + "!"
                         + r.subject().getRow().row() + ")");
                 w("<p class=\"muted\">" + esc(String.join(" · ", facts)) + "</p>\n");
+                if (r.forReference()) {
+                    w("<p class=\"reference-note\">" + esc(Texts.notInForce(r, lang)) + "</p>\n");
+                }
                 w("<table class=\"criteria\"><thead><tr><th>" + esc(t("criterion")) + "</th><th>" + esc(t("outcome"))
                         + "</th><th>" + esc(t("explanation")) + "</th><th>" + esc(t("evidence")) + "</th><th>"
                         + esc(t("remedy")) + "</th></tr></thead>\n<tbody>\n");
@@ -265,8 +270,9 @@ public final class HtmlReport {
                     String cells = deciding.stream().flatMap(f -> f.missing().stream()).distinct().map(CellRef::label)
                             .map(HtmlReport::esc).collect(Collectors.joining("<br>"));
                     w("<tr><td><strong>" + esc(cr.id()) + "</strong><br><span class=\"muted\">"
-                            + esc(cr.criterion().title(lang)) + "</span></td><td class=\"" + cls(cr.outcome()) + "\">"
-                            + esc(cr.outcome().label(lang)) + "</td><td>" + esc(ex.criterion(cr, lang))
+                            + esc(cr.criterion().title(lang)) + "</span></td><td class=\"" + cls(cr.outcome())
+                            + (r.forReference() ? " reference" : "") + "\">" + esc(cr.outcome().label(lang))
+                            + (r.forReference() ? " (" + esc(t("forReference")) + ")" : "") + "</td><td>" + esc(ex.criterion(cr, lang))
                             + (cells.isEmpty() ? "" : "<div class=\"cells\">" + esc(t("cellsToFill")) + ":<br>" + cells
                             + "</div>") + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
                             + "</td></tr>\n");
@@ -351,6 +357,7 @@ public final class HtmlReport {
             case ELIGIBLE -> "pass";
             case NOT_ELIGIBLE -> "fail";
             case UNDETERMINED -> "unknown";
+            case NOT_IN_FORCE -> "notinforce";
         };
     }
 }

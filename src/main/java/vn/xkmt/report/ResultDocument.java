@@ -130,6 +130,10 @@ public final class ResultDocument {
         putIfNotNull(m, "referenceDate", iso(r.referenceDate()));
         m.put("verdict", r.verdict().name());
         m.put("verdictLabel", bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")));
+        if (r.forReference()) {
+            m.put("criteriaForReference", true);
+            m.put("notInForce", bilingual(vn.xkmt.report.Texts.notInForce(r, "vi"), vn.xkmt.report.Texts.notInForce(r, "en")));
+        }
         putIfNotNull(m, "validUntil", iso(r.validUntil()));
         m.put("cellsToFill", r.cellsToFill().stream().map(CellRef::label).toList());
         m.put("criteria", r.criteria().stream().map(c -> criterion(c, ex)).toList());

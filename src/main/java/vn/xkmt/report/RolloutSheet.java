@@ -19,7 +19,8 @@ final class RolloutSheet {
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("phase", lang), Texts.t("period", lang),
                 Texts.t("population", lang), Texts.t("description", lang), Texts.t("target", lang), Texts.t("evaluated", lang),
                 labels(plans, Verdict.ELIGIBLE, lang), labels(plans, Verdict.NOT_ELIGIBLE, lang),
-                labels(plans, Verdict.UNDETERMINED, lang), Texts.t("progress", lang)));
+                labels(plans, Verdict.UNDETERMINED, lang), Texts.t("progress", lang),
+                labels(plans, Verdict.NOT_IN_FORCE, lang)));
         for (RolloutProgress.Plan plan : plans) {
             RuleSetDefinition def = plan.ruleSet();
             for (RolloutProgress.PhaseCount p : plan.phases()) {
@@ -36,6 +37,7 @@ final class RolloutSheet {
                 w.number(r, 9, p.undetermined());
                 boolean reached = p.phase().target() != null && p.eligible() >= p.phase().target();
                 w.text(r, 10, p.line(lang), reached ? s.outcome(Outcome.PASS) : s.text);
+                w.number(r, 11, p.notInForce());
             }
             if (plan.noPhase() > 0) {
                 Row r = w.row();

@@ -76,7 +76,8 @@ final class SummarySheet {
             for (CriterionResult cr : r.criteria()) {
                 Integer col = columnOf.get(r.ruleSet().id() + "\u0000" + cr.id());
                 if (col != null) {
-                    w.text(row, col, cr.outcome().label(lang), s.outcome(cr.outcome()));
+                    w.text(row, col, cr.outcome().label(lang) + (r.forReference() ? " (" + Texts.t("forReference", lang)
+                            + ")" : ""), r.forReference() ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
                 }
             }
             c = firstCriterion + all.size();

@@ -115,7 +115,7 @@ class MixedRuleSetsReportsTest {
         assertThat(summary.get("verdicts").get("UNDETERMINED").asInt()).isEqualTo(sum[2]);
         JsonNode tv = summary.get("byRuleSet").get(ids.indexOf("tra-vinh"));
         assertThat(tv.get("verdictLabels").get("ELIGIBLE").get("en").asString()).isEqualTo("All targets met");
-        assertThat(tv.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1}");
+        assertThat(tv.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1,\"NOT_IN_FORCE\":0}");
     }
 
     @Test

@@ -94,6 +94,9 @@ public class VerdictLabels {
         List<VerdictTally.Count> counts = new ArrayList<>();
         for (Verdict v : Verdict.values()) {
             int n = (int) rows.stream().filter(r -> v.name().equals(r.verdict())).count();
+            if (v == Verdict.NOT_IN_FORCE && n == 0) {
+                continue; // shown, apart, only when some unit has it
+            }
             counts.add(new VerdictTally.Count(v.name(), def.map(d -> d.verdictLabel(v, lang)).orElse(v.defaultLabel(lang)), n));
         }
         return new VerdictTally(id, rows.size(), rows.stream().noneMatch(Counted::annual), counts);
