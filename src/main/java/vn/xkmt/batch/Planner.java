@@ -61,6 +61,9 @@ final class Planner {
             List<Fact> mine = members.getOrDefault(c.getCommuneCode(), List.of());
             warnDistrict(c, rs.get().ruleSet().definition(), problems);
             warnTestsAfterRequest(c, mine, problems);
+            if (present.contains("Nguoi")) {
+                warnEmptyRoll(c, mine, problems);
+            }
             jobs.add(new Job(new UnitFacts(c, mine, present), rs.get().ruleSet(), rs.get().inForce()));
         }
         for (AnnualReport r : ds.annualReports()) {
@@ -131,7 +134,17 @@ final class Planner {
 
     private static void warnDistrict(Commune c, RuleSetDefinition def, List<DataProblem> problems) {
         String district = c.getDistrict();
-        if (def.districts().isEmpty() || district == null || district.isBlank()) {
+        if (def.districts().isEmpty()) {
+            return;
+        }
+        if (district == null || district.isBlank()) {
+            CellRef cell = c.cell("district");
+            String list = String.join(", ", def.districts());
+            problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
+                    "Ô Huyện để trống: không kiểm tra được xã có thuộc phạm vi văn bản của bộ " + def.id() + " (" + list
+                            + ") hay không",
+                    "District blank: whether the commune is within the document of rule set " + def.id() + " (" + list
+                            + ") could not be checked"));
             return;
         }
         String d = ProvinceNames.normalise(district.replaceFirst("(?iu)^(huyện|huyen|thị xã|thi xa|thành phố|tp\\.?)\\s*", ""));
@@ -144,6 +157,29 @@ final class Planner {
                     "District \"" + district + "\" is outside the document of rule set " + def.id() + " (" + list
                             + "); the result is for reference only"));
         }
+    }
+
+    /**
+     * A commune with no row on an existing {@code Nguoi} sheet has no persons (criteria.md); when its
+     * registration baseline counted some, the team is warned on its {@code Xa} row.
+     */
+    private static void warnEmptyRoll(Commune c, List<Fact> members, List<DataProblem> problems) {
+        if (members.stream().anyMatch(f -> f instanceof Person)) {
+            return;
+        }
+        Integer addicts = c.getBaselineAddicts();
+        Integer users = c.getBaselineUsers();
+        int baseline = (addicts == null ? 0 : addicts) + (users == null ? 0 : users);
+        if (baseline <= 0) {
+            return;
+        }
+        problems.add(DataProblem.warning(c.getRow().file(), c.getRow().sheet(), c.getRow().row(), null, null,
+                "Sheet Nguoi không có dòng nào của xã " + c.getCommuneCode() + ", dù khi đăng ký đã rà soát được "
+                        + baseline + " người nghiện, người sử dụng: các tiêu chí về người được xét như xã không có ai;"
+                        + " kiểm tra lại danh sách người",
+                "No person rows for commune " + c.getCommuneCode() + " on sheet Nguoi, though " + baseline
+                        + " addicts and users were counted at registration: the person criteria are decided as for a"
+                        + " commune with nobody; check the roll"));
     }
 
     private static void warnTestsAfterRequest(Commune c, List<Fact> members, List<DataProblem> problems) {

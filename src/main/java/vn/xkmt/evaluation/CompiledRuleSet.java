@@ -141,7 +141,7 @@ public final class CompiledRuleSet {
     private List<Finding> fire(UnitFacts unit) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets()));
+            session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets(), unit.referenceDate()));
             session.insert(unit.subject());
             for (Fact f : unit.members()) {
                 session.insert(f);

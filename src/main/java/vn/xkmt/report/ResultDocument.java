@@ -152,8 +152,8 @@ public final class ResultDocument {
         m.put("title", bilingual(c.criterion().titleVi(), c.criterion().titleEn()));
         m.put("outcome", c.outcome().name());
         m.put("outcomeLabel", bilingual(c.outcome().label("vi"), c.outcome().label("en")));
-        m.put("explanation", bilingual(Explanations.criterion(c, f -> texts.get(f).vi()),
-                Explanations.criterion(c, f -> texts.get(f).en())));
+        m.put("explanation", bilingual(ex.criterion(c, f -> texts.get(f).vi(), "vi"),
+                ex.criterion(c, f -> texts.get(f).en(), "en")));
         if (c.outcome() == Outcome.FAIL) {
             putIfNotNull(m, "remedy", bilingualOrNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
                     Explanations.remedy(c, f -> texts.get(f).remedyEn())));

@@ -48,8 +48,14 @@ final class RolloutProgress {
     /** The progress of one rule set's plan. {@code noPhase}: communes whose phase the data does not give. */
     record Plan(RuleSetDefinition ruleSet, List<PhaseCount> phases, int noPhase) {
 
+        /** {@code Chưa xác định giai đoạn: 2 xã}, or as the plan names them ({@code Không phải xã thí điểm: 1 xã}). */
         String noPhaseLine(String lang) {
-            return Texts.t("noPhase", lang) + ": " + noPhase + ("en".equals(lang) ? " communes" : " xã");
+            return noPhaseTitle(lang) + ": " + noPhase + ("en".equals(lang) ? " communes" : " xã");
+        }
+
+        String noPhaseTitle(String lang) {
+            String outside = ruleSet.rollout().outside(lang);
+            return outside != null ? outside : Texts.t("noPhase", lang);
         }
     }
 

@@ -42,7 +42,7 @@ final class RolloutSheet {
             if (plan.noPhase() > 0) {
                 Row r = w.row();
                 w.text(r, 0, def.id() + " " + def.version());
-                w.text(r, 1, Texts.t("noPhase", lang));
+                w.text(r, 1, plan.noPhaseTitle(lang));
                 w.number(r, 6, plan.noPhase());
                 w.text(r, 10, plan.noPhaseLine(lang));
             }
