@@ -50,7 +50,7 @@ class EvaluateCommandTest {
         JsonNode second = results.get(1);
         assertThat(second.get("unitCode").asString()).isEqualTo("TH-02");
         assertThat(second.get("ruleSet").asString()).isEqualTo("thanh-hoa");
-        assertThat(second.get("ruleSetVersion").asString()).isEqualTo("2024.1");
+        assertThat(second.get("ruleSetVersion").asString()).isEqualTo("2024.2");
         assertThat(second.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
         JsonNode th1 = second.get("criteria").get(0);
         assertThat(th1.get("id").asString()).isEqualTo("TH1");

@@ -79,21 +79,21 @@ class MixedRuleSetsReportsTest {
     @Test
     void consoleCountsVerdictsPerRuleSetEachInItsOwnLabels() {
         int all = doc.get("results").size();
-        assertThat(counts("hung-yen")[3]).isEqualTo(5);
+        assertThat(counts("hung-yen")[3]).isEqualTo(6);
         assertThat(counts("tra-vinh")[3]).isEqualTo(10);
         assertThat(run.out()).contains("Kết luận (" + all + "):\n")
                 .doesNotContain("Kết luận: ");
         for (String id : List.of("hung-yen", "lao-cai", "thanh-hoa", "tra-vinh")) {
             assertThat(run.out()).contains("  " + line(id, labels(id)) + " (" + counts(id)[3] + ")\n");
         }
-        assertThat(run.out()).contains("  hung-yen: Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0 (5)");
+        assertThat(run.out()).contains("  hung-yen: Đạt toàn bộ chỉ tiêu 4 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0 (6)");
     }
 
     @Test
     void jsonSummaryKeepsItsCodesAndAddsEachRuleSetsCountsInItsOwnLabels() {
         JsonNode summary = doc.get("summary");
         int all = doc.get("results").size();
-        assertThat(summary.get("units").asInt()).isEqualTo(all).isEqualTo(34);
+        assertThat(summary.get("units").asInt()).isEqualTo(all).isEqualTo(35);
         int[] sum = new int[3];
         List<String> ids = new ArrayList<>();
         for (JsonNode rs : summary.get("byRuleSet")) {

@@ -76,10 +76,10 @@ class NotInForceReportsTest {
         assertThat(r.get("verdict").asString()).isEqualTo("NOT_IN_FORCE");
         assertThat(r.get("verdictLabel").get("vi").asString()).isEqualTo(LABEL_VI);
         assertThat(r.get("verdictLabel").get("en").asString()).isEqualTo("No rule set in force on the reference date");
-        assertThat(r.get("ruleSetVersion").asString()).isEqualTo("2024.1");
+        assertThat(r.get("ruleSetVersion").asString()).isEqualTo("2024.2");
         assertThat(r.get("criteriaForReference").asBoolean()).isTrue();
         assertThat(r.get("notInForce").get("vi").asString()).isEqualTo("Ngày xét 20/01/2026 ngoài thời gian hiệu lực"
-                + " của bộ tiêu chí Thanh Hóa, phiên bản 2024.1 (01/11/2024 – 31/12/2025): các tiêu chí dưới đây chỉ để"
+                + " của bộ tiêu chí Thanh Hóa, phiên bản 2024.2 (01/11/2024 – 31/12/2025): các tiêu chí dưới đây chỉ để"
                 + " tham khảo, không dùng để công nhận");
         assertThat(r.get("criteria")).hasSize(9).allSatisfy(c -> assertThat(c.get("outcome").asString()).isEqualTo("PASS"));
         assertThat(r.has("validUntil")).isFalse();
@@ -104,7 +104,7 @@ class NotInForceReportsTest {
         assertThat(verdicts.get("ELIGIBLE").asInt()).isEqualTo(1);
         assertThat(verdicts.get("NOT_IN_FORCE").asInt()).isEqualTo(2);
         assertThat(doc.get("warnings").toString()).contains("Ngày xét 20/01/2026 ngoài thời gian hiệu lực của bộ tiêu chí"
-                + " thanh-hoa 2024.1 (01/11/2024 – 31/12/2025): kết luận «" + LABEL_VI + "»");
+                + " thanh-hoa 2024.2 (01/11/2024 – 31/12/2025): kết luận «" + LABEL_VI + "»");
     }
 
     @Test

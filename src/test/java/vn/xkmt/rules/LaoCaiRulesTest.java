@@ -161,7 +161,8 @@ class LaoCaiRulesTest {
     void givenNoPostRehabAndNoAddict_thenLC3PassesAndSaysSo() {
         var r = lc(commune());
         assertThat(r.outcome("LC3")).isEqualTo(PASS);
-        assertThat(r.vi("LC3")).contains("Không có người sau cai nghiện trên địa bàn");
+        assertThat(r.vi("LC3")).isEqualTo("Không có người nghiện trên địa bàn; không có người nghiện có mặt tại địa bàn; "
+                + "không có người sau cai nghiện trên địa bàn");
     }
 
     @Test

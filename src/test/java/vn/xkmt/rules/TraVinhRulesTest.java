@@ -249,7 +249,7 @@ class TraVinhRulesTest {
             var r = tv(province());
             assertThat(r.outcome("TV4")).isEqualTo(PASS);
             assertThat(r.vi("TV4")).isEqualTo("Triệt xóa 21 điểm sử dụng trái phép chất ma túy, năm trước 20 điểm: tăng ít nhất 5 % "
-                    + "(cần ít nhất 21 điểm); Không hình thành điểm, tụ điểm phức tạp mới về ma túy (BaoCaoNam!M2 = 0)");
+                    + "(cần ít nhất 21 điểm); không hình thành điểm, tụ điểm phức tạp mới về ma túy (BaoCaoNam!M2 = 0)");
         }
 
         @Test
@@ -382,7 +382,7 @@ class TraVinhRulesTest {
             var r = tv(province().set("drug_communes", 0).blank("drug_communes_prev"));
             assertThat(r.outcome("TV6")).isEqualTo(PASS);
             assertThat(r.vi("TV6")).endsWith(
-                    "Không còn xã nào có tệ nạn ma túy (0): chỉ tiêu kéo giảm đạt dù số năm trước là bao nhiêu (BaoCaoNam!S2 chưa điền)");
+                    "không còn xã nào có tệ nạn ma túy (0): chỉ tiêu kéo giảm đạt dù số năm trước là bao nhiêu (BaoCaoNam!S2 chưa điền)");
         }
 
         @Test
@@ -401,7 +401,7 @@ class TraVinhRulesTest {
             var r = tv(province());
             assertThat(r.outcome("TV7")).isEqualTo(PASS);
             assertThat(r.vi("TV7")).isEqualTo("Không có vụ thất thoát tiền chất, thuốc gây nghiện (BaoCaoNam!V2 = 0); "
-                    + "Đã xóa bỏ 3/3 vụ trồng cây có chứa chất ma túy được phát hiện");
+                    + "đã xóa bỏ 3/3 vụ trồng cây có chứa chất ma túy được phát hiện");
         }
 
         @Test
@@ -426,7 +426,7 @@ class TraVinhRulesTest {
         void givenNoCultivationFound_thenPassesAndSaysSo() {
             var r = tv(province().set("cultivation_found", 0).set("cultivation_cleared", 0));
             assertThat(r.outcome("TV7")).isEqualTo(PASS);
-            assertThat(r.vi("TV7")).endsWith("Không phát hiện vụ trồng cây có chứa chất ma túy nào");
+            assertThat(r.vi("TV7")).endsWith("không phát hiện vụ trồng cây có chứa chất ma túy nào");
         }
 
         @Test
