@@ -238,7 +238,9 @@ public final class HtmlReport {
 
         private void details() throws IOException {
             w("<section id=\"chi-tiet\" class=\"page\">\n<h2>" + esc(t("details")) + "</h2>\n");
+            ProblemsByRow byRow = new ProblemsByRow(run.problems());
             for (UnitResult r : run.results()) {
+                Map<String, List<DataProblem>> noted = byRow.ofCriteria(r);
                 Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
                 w("<article class=\"unit\" id=\"" + anchor(r) + "\">\n<h3>" + esc(Units.code(r)) + " — "
                         + esc(r.unitName()) + " <span class=\"verdict " + cls(r.verdict()) + "\">"
@@ -260,6 +262,10 @@ public final class HtmlReport {
                 if (r.forReference()) {
                     w("<p class=\"reference-note\">" + esc(Texts.notInForce(r, lang)) + "</p>\n");
                 }
+                String own = notes(byRow.of(r));
+                if (!own.isEmpty()) {
+                    w("<div class=\"notes\">" + own + "</div>\n");
+                }
                 w("<table class=\"criteria\"><thead><tr><th>" + esc(t("criterion")) + "</th><th>" + esc(t("outcome"))
                         + "</th><th>" + esc(t("explanation")) + "</th><th>" + esc(t("evidence")) + "</th><th>"
                         + esc(t("remedy")) + "</th></tr></thead>\n<tbody>\n");
@@ -274,12 +280,23 @@ public final class HtmlReport {
                             + (r.forReference() ? " reference" : "") + "\">" + esc(cr.outcome().label(lang))
                             + (r.forReference() ? " (" + esc(t("forReference")) + ")" : "") + "</td><td>" + esc(ex.criterion(cr, lang))
                             + (cells.isEmpty() ? "" : "<div class=\"cells\">" + esc(t("cellsToFill")) + ":<br>" + cells
-                            + "</div>") + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
+                            + "</div>") + notes(noted.getOrDefault(cr.id(), List.of())) + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
                             + "</td></tr>\n");
                 }
                 w("</tbody></table>\n</article>\n");
             }
             w("</section>\n");
+        }
+
+        /** Errors and warnings beside what they explain: {@code Cảnh báo (Nguoi!L17): …}, in the report's language. */
+        private String notes(List<DataProblem> problems) {
+            StringBuilder sb = new StringBuilder();
+            for (DataProblem p : problems) {
+                sb.append("<div class=\"note ").append(p.isError() ? "fail" : "unknown").append("\">")
+                        .append(esc(t(p.isError() ? "error" : "warning"))).append(" (").append(esc(p.place()))
+                        .append("): ").append(esc("en".equals(lang) ? p.en() : p.vi())).append("</div>");
+            }
+            return sb.toString();
         }
 
         private void problems() throws IOException {

@@ -28,6 +28,7 @@ final class HtmlStyle {
             .reference-note { border-left: 4px solid #6e7781; padding: 4px 8px; background: #f3f4f6; }
             .verdict { font-size: 12px; font-weight: normal; padding: 1px 8px; border-radius: 10px; margin-left: 6px; }
             table.summary td:nth-child(n+3) { white-space: nowrap; }
+            .note { margin-top: 4px; font-size: 12px; padding: 1px 4px; }
             .cells { margin-top: 4px; color: var(--unknown-ink); font-size: 12px; }
             .hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all; }
             .unit { border-top: 1px solid var(--line); padding-top: 4px; }
