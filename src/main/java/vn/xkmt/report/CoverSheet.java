@@ -18,6 +18,12 @@ import vn.xkmt.evaluation.Verdict;
 final class CoverSheet {
 
     static final String NAME = "Thông tin";
+    static final String NAME_EN = "Information";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'UTC'xxx");
 

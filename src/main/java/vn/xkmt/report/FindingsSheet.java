@@ -21,6 +21,12 @@ import vn.xkmt.evaluation.UnitResult;
 final class FindingsSheet {
 
     static final String NAME = "Chi tiết";
+    static final String NAME_EN = "Details";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
     /** Evidence rows listed in one cell before the rest are only counted. */
     static final int MAX_EVIDENCE = 500;
 

@@ -10,6 +10,12 @@ import vn.xkmt.evaluation.Verdict;
 final class RolloutSheet {
 
     static final String NAME = "Tiến độ";
+    static final String NAME_EN = "Progress";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
 
     private RolloutSheet() {
     }

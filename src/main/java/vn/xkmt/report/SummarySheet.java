@@ -17,6 +17,12 @@ import vn.xkmt.evaluation.UnitResult;
 final class SummarySheet {
 
     static final String NAME = "Tổng hợp";
+    static final String NAME_EN = "Summary";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
 
     private SummarySheet() {
     }
