@@ -557,7 +557,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().villageCell("committed_households", null));
             assertThat(r.outcome("TH8")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH8")).containsExactly("Thon!D2");
-            assertThat(r.vi("TH8")).isEqualTo("Chưa rõ số hộ hoặc số hộ đã ký cam kết của 1 thôn: Thôn 1; cần điền Thon!D2");
+            assertThat(r.vi("TH8")).isEqualTo("Chưa kết luận được số hộ đã ký cam kết của 1 thôn: Thôn 1: chưa điền hoặc không đọc được "
+                    + "«Số hộ đã ký cam kết» (Thon!D2)");
         }
     }
 
@@ -578,7 +579,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().noModels().model("Tổ tự quản", LeadOrg.OTHER, null));
             assertThat(r.outcome("TH9")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH9")).containsExactly("MoHinh!E2");
-            assertThat(r.vi("TH9")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình Tổ tự quản; cần điền MoHinh!E2");
+            assertThat(r.vi("TH9")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình: Tổ tự quản: chưa điền hoặc không đọc được "
+                    + "«Hoạt động hiệu quả» (MoHinh!E2)");
         }
 
         @Test
