@@ -141,7 +141,8 @@ public final class CompiledRuleSet {
     private List<Finding> fire(UnitFacts unit) {
         KieSession session = sessions.newKieSession();
         try {
-            session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets(), unit.referenceDate()));
+            session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets(), unit.referenceDate(),
+                    definition.effectiveTo()));
             session.insert(unit.subject());
             for (Fact f : unit.members()) {
                 session.insert(f);

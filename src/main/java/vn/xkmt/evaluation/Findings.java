@@ -27,20 +27,31 @@ public final class Findings {
     private final Set<String> presentSheets;
     /** The unit's reference date R, to say why a test dated after it leaves a condition open; may be null. */
     private final LocalDate referenceDate;
+    /** The last day of the rule set version: no result holds past it; null when open-ended. */
+    private final LocalDate versionEnd;
 
     /**
      * @param file          the workbook the facts come from (for references to a missing sheet)
      * @param presentSheets contract names of the member sheets the workbook has ({@code Nguoi}, …)
      */
     public Findings(String file, Set<String> presentSheets) {
-        this(file, presentSheets, null);
+        this(file, presentSheets, null, null);
     }
 
-    /** @param referenceDate the unit's R, named by the causes of undecided conditions (a test dated after it) */
-    public Findings(String file, Set<String> presentSheets, LocalDate referenceDate) {
+    /**
+     * @param referenceDate the unit's R, named by the causes of undecided conditions (a test dated after it)
+     * @param versionEnd    the last day the rule set version is in force: a valid-until date never goes past it
+     */
+    public Findings(String file, Set<String> presentSheets, LocalDate referenceDate, LocalDate versionEnd) {
         this.file = file;
         this.presentSheets = Set.copyOf(presentSheets);
         this.referenceDate = referenceDate;
+        this.versionEnd = versionEnd;
+    }
+
+    /** A valid-until date, no later than the version's last day. */
+    private LocalDate capped(LocalDate d) {
+        return d == null || versionEnd == null || !d.isAfter(versionEnd) ? d : versionEnd;
     }
 
     // ---- "every X" over persons, villages ------------------------------------------------------
@@ -52,7 +63,9 @@ public final class Findings {
 
     /**
      * As {@link #everyPerson}, for a requirement resting on tests at most {@code days} old: a pass
-     * states the last request date on which it would still hold.
+     * states the last request date on which it would still hold — the earliest of the tests that
+     * met it, those of persons whose category or residence is unknown but who passed anyway included,
+     * plus {@code days}, and never past the rule set version's last day.
      */
     public Finding everyPersonTested(String criterion, String condition, List<Member> members, Parameter days) {
         Finding f = sheetMissing(criterion, condition, PERSONS)
@@ -62,12 +75,14 @@ public final class Findings {
         }
         LocalDate earliest = null;
         for (Member m : members) {
-            if (m.satisfies() && m.fact() instanceof Person p && p.getLastTestDate() != null) {
+            // a person who may be in the population and met the requirement: the pass rests on their test too
+            if (m.member().possible() && m.satisfied().isTrue() && m.fact() instanceof Person p
+                    && p.getLastTestDate() != null) {
                 LocalDate d = p.getLastTestDate();
                 earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
             }
         }
-        return earliest == null ? f : f.withValidUntil(earliest.plusDays(days.intValue()));
+        return earliest == null ? f : f.withValidUntil(capped(earliest.plusDays(days.intValue())));
     }
 
     /** Every village satisfies the requirement; a commune with no village row is undecided. */
@@ -356,7 +371,7 @@ public final class Findings {
         if (d.isBefore(r.minusDays(n))) {
             return b.outcome(Outcome.FAIL).evidence(Evidence.of(c.getRow(), c.label(), Set.of())).build();
         }
-        return b.outcome(Outcome.PASS).validUntil(d.plusDays(n)).build();
+        return b.outcome(Outcome.PASS).validUntil(capped(d.plusDays(n))).build();
     }
 
     // ---- figures of an annual row -----------------------------------------------------------------

@@ -287,9 +287,10 @@ class HungYenRulesTest {
             var r = hy(commune());
             assertThat(r.outcome("HY4")).isEqualTo(PASS);
             assertThat(r.vi("HY4")).isEqualTo("Tổng khảo sát gần nhất ngày 13/02/2025, trong vòng 365 ngày trước ngày đề nghị "
-                    + "(từ 15/03/2024); kết quả này còn dùng được nếu ngày đề nghị công nhận không muộn hơn ngày 13/02/2026");
+                    + "(từ 15/03/2024); kết quả này còn dùng được nếu ngày đề nghị công nhận không muộn hơn ngày 31/12/2025");
+            // 13/02/2025 + 365 days would be 13/02/2026, after the plan's 2023 – 2025 targets end
             assertThat(r.en("HY4")).isEqualTo("Latest full survey on 13/02/2025, within 365 days before the request date "
-                    + "(from 15/03/2024); this holds for a request dated no later than 13/02/2026");
+                    + "(from 15/03/2024); this holds for a request dated no later than 31/12/2025");
         }
 
         @Test

@@ -44,6 +44,30 @@ class ThanhHoaRulesTest {
     }
 
     @Nested
+    class ValidUntil {
+
+        @Test
+        void givenTestsThatWouldHoldIntoJanuary2026_thenTheDateStopsAtTheVersionsEnd() {
+            // R = 20/12/2025, test 15/12/2025: + 30 days would be 14/01/2026, after the scheme ends on 31/12/2025
+            var r = th(commune().set("request_date", java.time.LocalDate.of(2025, 12, 20))
+                    .set("last_survey_date", java.time.LocalDate.of(2025, 11, 1)).with(addict("NN-001").testedDaysBefore(5)));
+            assertThat(r.result().verdict()).isEqualTo(Verdict.ELIGIBLE);
+            assertThat(r.result().validUntil()).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+            assertThat(r.vi("TH1")).contains("không muộn hơn ngày 31/12/2025");
+        }
+
+        @Test
+        void givenAPersonOfUnknownResidenceWithTheEarliestTest_thenTheDateCountsTheirTest() {
+            // NN-002's residence is blank, but tested negative 25 days before R: TH1 passes whatever the residence,
+            // and the pass rests on that test too
+            var r = th(commune().with(addict("NN-001").testedDaysBefore(3), addict("NN-002").blank("residence")
+                    .testedDaysBefore(25)));
+            assertThat(r.outcome("TH1")).isEqualTo(PASS);
+            assertThat(r.result().validUntil()).isEqualTo(CommuneBuilder.REQUEST.minusDays(25).plusDays(30));
+        }
+    }
+
+    @Nested
     class TH1 {
 
         @Test
