@@ -148,4 +148,25 @@ class NotInForceReportsTest {
             assertThat(SheetTexts.of(wb.getSheet("Chi tiết"))).anyMatch(t -> t.startsWith("Ngày xét 20/01/2026 ngoài"));
         }
     }
+
+    @Test
+    void givenAManifestLabelForTheVerdict_thenTheReportsUseIt(@org.junit.jupiter.api.io.TempDir Path rules)
+            throws IOException {
+        Path folder = vn.xkmt.testing.RulesCopy.copy(Path.of("rules/lao-cai/2023.1"), rules.resolve("lao-cai/2023.1"),
+                rel -> !rel.startsWith("tests"));
+        Path manifest = folder.resolve("manifest.yaml");
+        String yaml = Files.readString(manifest, StandardCharsets.UTF_8);
+        int at = yaml.indexOf("criteria:");
+        Files.writeString(manifest, yaml.substring(0, at) + "verdictLabels:\n  NOT_IN_FORCE:\n    vi: Ngoài thời gian kế hoạch\n"
+                + "    en: Outside the plan's period\n" + yaml.substring(at), StandardCharsets.UTF_8);
+        ContractWorkbook wb = ContractWorkbook.create();
+        CommuneBuilder.laoCai("LC-EARLY").set("request_date", LocalDate.of(2023, 11, 1))
+                .set("registration_date", LocalDate.of(2023, 1, 1)).addTo(wb);
+        Path in = wb.write(tmp.resolve("som.xlsx"));
+
+        CommandRun r = CommandRun.xkmt("evaluate", "--rules", rules.toString(), in.toString());
+
+        assertThat(r.out()).containsPattern("LC-EARLY +Xã LC-EARLY +Ngoài thời gian kế hoạch")
+                .contains("· Ngoài thời gian kế hoạch 1 (1)");
+    }
 }
