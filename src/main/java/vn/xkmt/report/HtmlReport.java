@@ -173,7 +173,7 @@ public final class HtmlReport {
                     bars.add(new HtmlCharts.Bar(c.id(), c.id() + ": " + c.criterion().title(lang),
                             new int[] {n.get(Outcome.PASS), n.get(Outcome.FAIL), n.get(Outcome.INSUFFICIENT_DATA)}));
                 }
-                w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + g.getKey(), bars, outcomes, colours, 90)
+                w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + placeName(g.getKey()), bars, outcomes, colours, 90)
                         + "<figcaption>" + esc(ruleSetName(g.getKey())) + "</figcaption></figure>\n");
             }
             List<Units.Tally> tallies = Units.tallies(run.results(), used);
@@ -188,7 +188,7 @@ public final class HtmlReport {
                         .map(e -> new HtmlCharts.Bar(e.getKey(), e.getKey(), e.getValue())).toList();
                 List<String> verdicts = java.util.Arrays.stream(Verdict.values()).map(v -> tally.label(v, lang)).toList();
                 List<String> verdictColours = List.of(HtmlCharts.GREEN, HtmlCharts.RED, HtmlCharts.AMBER, HtmlCharts.GREY);
-                String title = t(places.title) + (tally.ruleSetId() == null ? "" : " — " + tally.ruleSetId());
+                String title = t(places.title) + (tally.ruleSetId() == null ? "" : " — " + placeName(tally.ruleSetId()));
                 w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, verdictColours, 180)
                         + (tally.ruleSetId() == null ? "" : "<figcaption>" + esc(ruleSetName(tally.ruleSetId()))
                         + "</figcaption>") + "</figure>\n");
@@ -252,7 +252,7 @@ public final class HtmlReport {
                 if (Units.province(r) != null) {
                     facts.add(t("province") + ": " + Units.province(r));
                 }
-                facts.add(t("ruleSet") + ": " + r.ruleSet().id() + " " + r.ruleSet().version());
+                facts.add(t("ruleSet") + ": " + r.ruleSet().name(lang) + " (" + r.ruleSet().version() + ")");
                 if (r.validUntil() != null) {
                     facts.add(t("validUntil") + ": " + Units.date(r.validUntil()));
                 }
@@ -338,6 +338,12 @@ public final class HtmlReport {
             }
             w("</tbody></table>\n<p class=\"muted\">" + esc(t("runAt")) + ": " + esc(CoverSheet.time(run.startedAt()))
                     + " · " + esc(t("finishedAt")) + ": " + esc(CoverSheet.time(run.finishedAt())) + "</p>\n</section>\n");
+        }
+
+        /** The provinces a rule set is for ({@code Lào Cai}), as a chart names it; its id when it names none. */
+        private String placeName(String id) {
+            return used.stream().filter(d -> d.id().equals(id)).reduce((a, b) -> b)
+                    .map(d -> d.provinces().isEmpty() ? id : String.join(", ", d.provinces())).orElse(id);
         }
 
         private String ruleSetName(String id) {

@@ -146,10 +146,10 @@ class MixedRuleSetsReportsTest {
     @Test
     void htmlChartsVerdictsPerRuleSetAndPlacesAnnualRowsByTheirUnit() {
         String charts = html.substring(html.indexOf("<section id=\"bieu-do\""), html.indexOf("<section id=\"tong-hop\""));
-        assertThat(charts).contains("Kết luận theo huyện — lao-cai", "Kết luận theo huyện — hung-yen",
-                "Kết luận theo đơn vị báo cáo — tra-vinh", ">Tỉnh Trà Vinh</text>", ">Huyện Càng Long</text>",
+        assertThat(charts).contains("Kết luận theo huyện — Lào Cai", "Kết luận theo huyện — Hưng Yên",
+                "Kết luận theo đơn vị báo cáo — Trà Vinh", ">Tỉnh Trà Vinh</text>", ">Huyện Càng Long</text>",
                 ">Thị xã Duyên Hải</text>");
-        String tv = charts.substring(charts.indexOf("Kết luận theo đơn vị báo cáo — tra-vinh"));
+        String tv = charts.substring(charts.indexOf("Kết luận theo đơn vị báo cáo — Trà Vinh"));
         assertThat(tv.substring(0, tv.indexOf("</figure>"))).contains(">Đạt toàn bộ chỉ tiêu</text>",
                 ">Chưa đạt chỉ tiêu</text>").doesNotContain("Đủ điều kiện công nhận", "(không rõ)");
     }
