@@ -91,6 +91,9 @@ public final class Evaluator {
         for (Planner.Job j : jobs) {
             futures.add(pool.submit(() -> {
                 UnitResult r = j.ruleSet().compiled().evaluate(j.unit());
+                if (!j.inForce()) {
+                    r = r.notInForce();
+                }
                 progress.step();
                 return r;
             }));

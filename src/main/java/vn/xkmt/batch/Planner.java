@@ -20,6 +20,7 @@ import vn.xkmt.commune.Person;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Subject;
 import vn.xkmt.evaluation.UnitFacts;
+import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.ruleset.LoadedRuleSet;
 import vn.xkmt.ruleset.ProvinceNames;
 import vn.xkmt.ruleset.RuleSetCatalog;
@@ -34,7 +35,11 @@ final class Planner {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<String> MEMBER_SHEETS = Set.of("Nguoi", "Thon", "MoHinh");
 
-    record Job(UnitFacts unit, LoadedRuleSet ruleSet) {}
+    /** A unit and its rule set version; {@code inForce} false when that version's period does not hold the unit's reference date. */
+    record Job(UnitFacts unit, LoadedRuleSet ruleSet, boolean inForce) {}
+
+    /** A chosen version and whether it is in force on the reference date. */
+    private record Choice(LoadedRuleSet ruleSet, boolean inForce) {}
 
     private final RuleSetCatalog catalog;
     private final RunOptions options;
@@ -49,20 +54,23 @@ final class Planner {
         Map<String, List<Fact>> members = groupMembers(ds);
         Set<String> present = ds.presentSheets().stream().filter(MEMBER_SHEETS::contains).collect(Collectors.toSet());
         for (Commune c : ds.communes()) {
-            Optional<LoadedRuleSet> rs = choose(c, Subject.COMMUNE, c.getProvince(), c.getRequestDate(),
+            Optional<Choice> rs = choose(c, Subject.COMMUNE, c.getProvince(), c.getRequestDate(),
                     c.cell("province"), problems);
             if (rs.isEmpty()) {
                 continue;
             }
             List<Fact> mine = members.getOrDefault(c.getCommuneCode(), List.of());
-            warnDistrict(c, rs.get().definition(), problems);
+            warnDistrict(c, rs.get().ruleSet().definition(), problems);
             warnTestsAfterRequest(c, mine, problems);
             List<LostRows> lost = c.getCommuneCode() == null ? withoutCode(c, ds, present) : ds.lostRowsOf(c.getCommuneCode());
-            jobs.add(new Job(new UnitFacts(c, mine, present, lost), rs.get()));
+            if (present.contains("Nguoi")) {
+                warnEmptyRoll(c, mine, problems);
+            }
+            jobs.add(new Job(new UnitFacts(c, mine, present, lost), rs.get().ruleSet(), rs.get().inForce()));
         }
         for (AnnualReport r : ds.annualReports()) {
             choose(r, Subject.ANNUAL_REPORT, r.getProvince(), r.getReferenceDate(), r.cell("province"), problems)
-                    .ifPresent(rs -> jobs.add(new Job(new UnitFacts(r, List.of(), Set.of()), rs)));
+                    .ifPresent(rs -> jobs.add(new Job(new UnitFacts(r, List.of(), Set.of()), rs.ruleSet(), rs.inForce())));
         }
         return jobs;
     }
@@ -86,7 +94,7 @@ final class Planner {
         return out;
     }
 
-    private Optional<LoadedRuleSet> choose(Fact row, Subject subject, String province, LocalDate r, CellRef provinceCell,
+    private Optional<Choice> choose(Fact row, Subject subject, String province, LocalDate r, CellRef provinceCell,
                                            List<DataProblem> problems) {
         String id = options.ruleSetId();
         if (id == null) {
@@ -127,16 +135,29 @@ final class Planner {
         if (!inForce && r != null) {
             problems.add(DataProblem.warning(row.getRow().file(), row.getRow().sheet(), row.getRow().row(), null, null,
                     "Ngày xét " + DATE.format(r) + " ngoài thời gian hiệu lực của bộ tiêu chí " + def.id() + " "
-                            + def.version() + " (" + period(def) + "); vẫn đánh giá theo phiên bản này",
+                            + def.version() + " (" + period(def) + "): kết luận «" + Verdict.NOT_IN_FORCE.defaultLabel("vi")
+                            + "»; các tiêu chí được xét theo phiên bản này chỉ để tham khảo",
                     "Reference date " + DATE.format(r) + " is outside the effective period of rule set " + def.id() + " "
-                            + def.version() + " (" + period(def) + "); evaluated under this version anyway"));
+                            + def.version() + " (" + period(def) + "): verdict \"" + Verdict.NOT_IN_FORCE.defaultLabel("en")
+                            + "\"; the criteria evaluated under this version are for reference only"));
         }
-        return chosen;
+        // A blank reference date is reported by the reader as a required cell; the row then stays under the nearest version.
+        return Optional.of(new Choice(chosen.get(), inForce || r == null));
     }
 
     private static void warnDistrict(Commune c, RuleSetDefinition def, List<DataProblem> problems) {
         String district = c.getDistrict();
-        if (def.districts().isEmpty() || district == null || district.isBlank()) {
+        if (def.districts().isEmpty()) {
+            return;
+        }
+        if (district == null || district.isBlank()) {
+            CellRef cell = c.cell("district");
+            String list = String.join(", ", def.districts());
+            problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
+                    "Ô Huyện để trống: không kiểm tra được xã có thuộc phạm vi văn bản của bộ " + def.id() + " (" + list
+                            + ") hay không",
+                    "District blank: whether the commune is within the document of rule set " + def.id() + " (" + list
+                            + ") could not be checked"));
             return;
         }
         String d = ProvinceNames.normalise(district.replaceFirst("(?iu)^(huyện|huyen|thị xã|thi xa|thành phố|tp\\.?)\\s*", ""));
@@ -149,6 +170,29 @@ final class Planner {
                     "District \"" + district + "\" is outside the document of rule set " + def.id() + " (" + list
                             + "); the result is for reference only"));
         }
+    }
+
+    /**
+     * A commune with no row on an existing {@code Nguoi} sheet has no persons (criteria.md); when its
+     * registration baseline counted some, the team is warned on its {@code Xa} row.
+     */
+    private static void warnEmptyRoll(Commune c, List<Fact> members, List<DataProblem> problems) {
+        if (members.stream().anyMatch(f -> f instanceof Person)) {
+            return;
+        }
+        Integer addicts = c.getBaselineAddicts();
+        Integer users = c.getBaselineUsers();
+        int baseline = (addicts == null ? 0 : addicts) + (users == null ? 0 : users);
+        if (baseline <= 0) {
+            return;
+        }
+        problems.add(DataProblem.warning(c.getRow().file(), c.getRow().sheet(), c.getRow().row(), null, null,
+                "Sheet Nguoi không có dòng nào của xã " + c.getCommuneCode() + ", dù khi đăng ký đã rà soát được "
+                        + baseline + " người nghiện, người sử dụng: các tiêu chí về người được xét như xã không có ai;"
+                        + " kiểm tra lại danh sách người",
+                "No person rows for commune " + c.getCommuneCode() + " on sheet Nguoi, though " + baseline
+                        + " addicts and users were counted at registration: the person criteria are decided as for a"
+                        + " commune with nobody; check the roll"));
     }
 
     private static void warnTestsAfterRequest(Commune c, List<Fact> members, List<DataProblem> problems) {

@@ -8,6 +8,11 @@ public interface Labelled {
     /** The Vietnamese label shown in the workbook, e.g. {@code Nghiện}. */
     String label();
 
+    /** The label for an English reader; the Vietnamese label unless the value has an English one. */
+    default String labelEn() {
+        return label();
+    }
+
     /** The English code, e.g. {@code ADDICT}; the enum constant name. */
     String name();
 

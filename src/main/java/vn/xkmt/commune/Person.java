@@ -122,6 +122,14 @@ public final class Person extends Fact {
         return TestWindow.testedSinceRegistration(this, c);
     }
 
+    /**
+     * A relapse since the commune registered: the test dated between the registration date and R was
+     * POSITIVE (a test dated after R is unknown; no test or an older one is no relapse).
+     */
+    public Tri testedPositiveSinceRegistration(Commune c) {
+        return TestWindow.positiveSinceRegistration(this, c);
+    }
+
     /** A test dated on or before R (any result: the list-and-test duty is met). */
     public Tri testedBy(Commune c) {
         return TestWindow.testedBy(this, c);

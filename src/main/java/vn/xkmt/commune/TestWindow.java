@@ -60,4 +60,30 @@ final class TestWindow {
         }
         return d.isAfter(r) ? Tri.unknown(p.cell("last_test_date")) : Tri.TRUE;
     }
+
+    /**
+     * A relapse: the test that counts since registration (dated between the registration date and R,
+     * both included) was POSITIVE. No test, a negative one, or a test dated before registration is no
+     * relapse (the tested-since-registration condition judges those); a test dated after R is unknown
+     * (criteria.md, "Tests").
+     */
+    static Tri positiveSinceRegistration(Person p, Commune c) {
+        TestResult result = p.getLastTestResult();
+        LocalDate d = p.getLastTestDate();
+        LocalDate r = c.getRequestDate();
+        LocalDate from = c.getRegistrationDate();
+        if (result == TestResult.NOT_TESTED || result == TestResult.NEGATIVE) {
+            return Tri.FALSE;
+        }
+        if (d != null && r != null && d.isAfter(r)) {
+            return Tri.unknown(p.cell("last_test_date"));
+        }
+        if (d != null && from != null && d.isBefore(from)) {
+            return Tri.FALSE;
+        }
+        Tri known = Tri.all(p.knownAt(Person.LAST_TEST_RESULT, "last_test_result"),
+                p.knownAt(Person.LAST_TEST_DATE, "last_test_date"), c.knownAt(Commune.REGISTRATION_DATE, "registration_date"),
+                c.knownAt(Commune.REQUEST_DATE, "request_date"));
+        return known.isTrue() ? Tri.TRUE : known;
+    }
 }

@@ -338,7 +338,8 @@ public final class CompiledRuleSet {
         boolean reusable = false;
         try (RuleBudget budget = RuleBudget.open(limits)) {
             try {
-                session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets(), unit.lostRows()));
+                session.setGlobal("findings", new Findings(unit.file(), unit.presentSheets(), unit.lostRows(),
+                        unit.referenceDate(), definition.effectiveTo()));
                 session.insert(unit.subject());
                 for (Fact f : unit.members()) {
                     session.insert(f);

@@ -42,7 +42,7 @@ public final class Explanations {
         if (template == null) {
             template = first(lang, f.key() + "." + f.outcome().key(), f.outcome().key());
         }
-        return fill(template == null ? f.key() : template, f);
+        return fill(template == null ? f.key() : template, f, lang);
     }
 
     /**
@@ -61,17 +61,59 @@ public final class Explanations {
         if (template == null) {
             template = first(lang, f.key() + ".remedy", "remedy");
         }
-        return template == null ? null : fill(template, f);
+        return template == null ? null : fill(template, f, lang);
     }
 
-    /** The sentences of the findings that decided the criterion, joined; a sentence said twice is said once. */
+    /**
+     * The sentences of the findings that decided the criterion, joined; a sentence said twice is said
+     * once; then the criterion's note ({@code <criterion>.note}: what the criterion asks that the data
+     * cannot tell, e.g. a requirement with no column), when the rule set has one.
+     */
     public String criterion(CriterionResult c, String lang) {
-        return criterion(c, f -> finding(f, lang));
+        return criterion(c, f -> finding(f, lang), lang);
     }
 
     /** {@link #criterion(CriterionResult, String)} from the findings' sentences already rendered. */
+    public String criterion(CriterionResult c, Function<Finding, String> sentence, String lang) {
+        String joined = criterion(c, sentence);
+        String note = def.messages().getOrDefault(lang, Map.of()).get(c.id() + ".note");
+        return note == null || note.isBlank() ? joined : join(List.of(joined, note));
+    }
+
+    /** The sentences of the findings that decided the criterion, joined (no note). */
     public static String criterion(CriterionResult c, Function<Finding, String> sentence) {
-        return deciding(c).stream().map(sentence).distinct().collect(Collectors.joining("; "));
+        return join(deciding(c).stream().map(sentence).distinct().toList());
+    }
+
+    /**
+     * Sentences joined by {@code "; "}, each after the first starting in lower case as a clause after a
+     * semicolon does ({@code Chưa rõ …} → {@code chưa rõ …}); a sentence starting with a code, a number
+     * or a name of two capitalised words ({@code Đoàn Thanh niên}, {@code Thôn Đông}) keeps its capital.
+     */
+    public static String join(List<String> sentences) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : sentences) {
+            if (s == null || s.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append("; ").append(lowerFirst(s));
+            } else {
+                sb.append(s);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern ORDINARY_START =
+            java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}*(?=[\\s,:])(?!\\s+\\p{Lu})");
+
+    static String lowerFirst(String s) {
+        if (!ORDINARY_START.matcher(s).find()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new String(Character.toChars(Character.toLowerCase(first))) + s.substring(Character.charCount(first));
     }
 
     /** The remedies of the failing findings, joined; null when the criterion does not fail. */
@@ -84,8 +126,7 @@ public final class Explanations {
         if (c.outcome() != Outcome.FAIL) {
             return null;
         }
-        String r = deciding(c).stream().map(remedyOf).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining("; "));
+        String r = join(deciding(c).stream().map(remedyOf).filter(s -> s != null && !s.isBlank()).distinct().toList());
         return r.isEmpty() ? null : r;
     }
 
@@ -107,10 +148,16 @@ public final class Explanations {
         return t;
     }
 
-    /** The template filled with the finding's arguments (package-private for its test). */
+    /** The template filled with the finding's arguments, in Vietnamese (package-private for its test). */
     static String fill(String template, Finding f) {
+        return fill(template, f, "vi");
+    }
+
+    /** The template filled with the finding's arguments; {@code {causes}} in {@code lang}. */
+    static String fill(String template, Finding f, String lang) {
         Map<String, Object> values = new HashMap<>();
-        f.args().forEach((k, v) -> values.put(k, v instanceof LocalDate d ? DATE.format(d) : v));
+        f.args().forEach((k, v) -> values.put(k, v instanceof LocalDate d ? DATE.format(d)
+                : v instanceof Causes c ? c.text(lang) : v));
         values.put("criterion", f.criterion());
         values.put("condition", f.condition());
         if (f.validUntil() != null) {

@@ -27,13 +27,17 @@ public final class Findings {
     private final String file;
     private final Set<String> presentSheets;
     private final List<LostRows> lostRows;
+    /** The unit's reference date R, to say why a test dated after it leaves a condition open; may be null. */
+    private final LocalDate referenceDate;
+    /** The last day of the rule set version: no result holds past it; null when open-ended. */
+    private final LocalDate versionEnd;
 
     /**
      * @param file          the workbook the facts come from (for references to a missing sheet)
      * @param presentSheets contract names of the member sheets the workbook has ({@code Nguoi}, …)
      */
     public Findings(String file, Set<String> presentSheets) {
-        this(file, presentSheets, List.of());
+        this(file, presentSheets, List.of(), null, null);
     }
 
     /**
@@ -41,9 +45,24 @@ public final class Findings {
      *                 sheet never passes on the rows that were read (criteria.md, "Lost rows never help")
      */
     public Findings(String file, Set<String> presentSheets, List<LostRows> lostRows) {
+        this(file, presentSheets, lostRows, null, null);
+    }
+
+    /**
+     * @param referenceDate the unit's R, named by the causes of undecided conditions (a test dated after it)
+     * @param versionEnd    the last day the rule set version is in force: a valid-until date never goes past it
+     */
+    public Findings(String file, Set<String> presentSheets, LocalDate referenceDate, LocalDate versionEnd) {
+        this(file, presentSheets, List.of(), referenceDate, versionEnd);
+    }
+
+    public Findings(String file, Set<String> presentSheets, List<LostRows> lostRows, LocalDate referenceDate,
+                    LocalDate versionEnd) {
         this.file = file;
         this.presentSheets = Set.copyOf(presentSheets);
         this.lostRows = List.copyOf(lostRows);
+        this.referenceDate = referenceDate;
+        this.versionEnd = versionEnd;
     }
 
     /**
@@ -54,30 +73,40 @@ public final class Findings {
         FAIL, PASS, NOTHING
     }
 
+    /** A valid-until date, no later than the version's last day. */
+    private LocalDate capped(LocalDate d) {
+        return d == null || versionEnd == null || !d.isAfter(versionEnd) ? d : versionEnd;
+    }
+
     // ---- "every X" over persons, villages ------------------------------------------------------
 
     /** Every person of the population satisfies the requirement ("100 % …"). */
     public Finding everyPerson(String criterion, String condition, List<Member> members) {
-        return onSheet(criterion, condition, PERSONS, Holds.FAIL, () -> every(criterion, condition, members));
+        return onSheet(criterion, condition, PERSONS, Holds.FAIL, () -> every(criterion, condition, members, null));
     }
 
     /**
      * As {@link #everyPerson}, for a requirement resting on tests at most {@code days} old: a pass
-     * states the last request date on which it would still hold.
+     * states the last request date on which it would still hold — the earliest of the tests that
+     * met it, those of persons whose category or residence is unknown but who passed anyway included,
+     * plus {@code days}, and never past the rule set version's last day.
      */
     public Finding everyPersonTested(String criterion, String condition, List<Member> members, Parameter days) {
-        Finding f = everyPerson(criterion, condition, members);
+        Finding f = onSheet(criterion, condition, PERSONS, Holds.FAIL,
+                () -> every(criterion, condition, members, days.intValue()));
         if (f.outcome() != Outcome.PASS) {
             return f;
         }
         LocalDate earliest = null;
         for (Member m : members) {
-            if (m.satisfies() && m.fact() instanceof Person p && p.getLastTestDate() != null) {
+            // a person who may be in the population and met the requirement: the pass rests on their test too
+            if (m.member().possible() && m.satisfied().isTrue() && m.fact() instanceof Person p
+                    && p.getLastTestDate() != null) {
                 LocalDate d = p.getLastTestDate();
                 earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
             }
         }
-        return earliest == null ? f : f.withValidUntil(earliest.plusDays(days.intValue()));
+        return earliest == null ? f : f.withValidUntil(capped(earliest.plusDays(days.intValue())));
     }
 
     /** Every village satisfies the requirement; a commune with no village row is undecided. */
@@ -87,11 +116,12 @@ public final class Findings {
                 return new FindingBuilder(criterion, condition).outcome(Outcome.INSUFFICIENT_DATA).variant("norows")
                         .missing(Set.of(new CellRef(file, VILLAGES, null, 0, null))).build();
             }
-            return every(criterion, condition, members);
+            return every(criterion, condition, members, null);
         });
     }
 
-    private Finding every(String criterion, String condition, List<Member> unordered) {
+    /** @param days the test window the requirement asks for, named by the causes of an undecided person; may be null */
+    private Finding every(String criterion, String condition, List<Member> unordered, Integer days) {
         List<Member> members = ordered(unordered);
         List<Member> failing = new ArrayList<>(0);
         List<Member> undecided = new ArrayList<>(0);
@@ -116,7 +146,7 @@ public final class Findings {
         }
         if (!undecided.isEmpty()) {
             b.outcome(Outcome.INSUFFICIENT_DATA).counts(total, satisfied, null).arg("ids", ids(undecided));
-            undecided.forEach(m -> addUndecided(b, m));
+            addUndecided(b, undecided, days);
             return b.build();
         }
         b.outcome(Outcome.PASS).counts(total, satisfied, 0);
@@ -183,7 +213,7 @@ public final class Findings {
             b.outcome(Outcome.PASS).counts(limit - 1, lower, 0);
         } else {
             b.outcome(Outcome.INSUFFICIENT_DATA).counts(limit - 1, lower, null).arg("ids", ids(possible)).missing(extra);
-            possible.forEach(m -> addUndecided(b, m));
+            addUndecided(b, possible, null);
         }
         return b.build();
     }
@@ -236,7 +266,7 @@ public final class Findings {
                 b.outcome(Outcome.INSUFFICIENT_DATA).counts(needed, certainSat, null);
                 List<Member> undecided = members.stream().filter(Member::undecided).toList();
                 b.arg("ids", ids(undecided));
-                undecided.forEach(m -> addUndecided(b, m));
+                addUndecided(b, undecided, null);
             }
             return b.build();
         });
@@ -274,7 +304,7 @@ public final class Findings {
                 return (members.isEmpty() ? b.variant("empty") : b).build();
             }
             b.outcome(Outcome.INSUFFICIENT_DATA).counts(1, 0, null).arg("ids", ids(undecided));
-            undecided.forEach(m -> addUndecided(b, m));
+            addUndecided(b, undecided, null);
             return b.build();
         });
     }
@@ -311,7 +341,7 @@ public final class Findings {
     /**
      * The cell {@code f[key]} is filled (e.g. the commune has been classified): a blank cell fails,
      * since what is checked is the filling itself. On a pass, {@code {value}} is the Vietnamese label
-     * of the value and {@code {code}} its English code.
+     * of the value, {@code {valueEn}} its English label and {@code {code}} its code.
      */
     public Finding filled(String criterion, String condition, Fact f, String key) {
         Object v = f.value(key);
@@ -320,9 +350,29 @@ public final class Findings {
             return b.outcome(Outcome.FAIL).evidence(Evidence.of(f.getRow(), f.label(), Set.of(f.cell(key)))).build();
         }
         if (v instanceof vn.xkmt.commune.Labelled l) {
-            b.arg("value", l.label()).arg("code", l.name());
+            b.arg("value", l.label()).arg("code", l.name()).arg("valueEn", l.labelEn());
         } else {
-            b.arg("value", v).arg("code", v);
+            b.arg("value", v).arg("code", v).arg("valueEn", v);
+        }
+        return b.outcome(Outcome.PASS).build();
+    }
+
+    /**
+     * The cell {@code f[key]} holds a value (e.g. the commune has been classified, whatever the class):
+     * a blank or unreadable cell is unknown, as every blank (criteria.md), so the condition is then
+     * undecided naming the cell, never failed. On a pass, {@code {value}} is the Vietnamese label of the
+     * value, {@code {valueEn}} its English label and {@code {code}} its code.
+     */
+    public Finding known(String criterion, String condition, Fact f, String key) {
+        Object v = f.value(key);
+        if (v == null) {
+            return unknownCell(criterion, condition, f.cell(key));
+        }
+        FindingBuilder b = new FindingBuilder(criterion, condition).arg("cell", f.cell(key).a1());
+        if (v instanceof vn.xkmt.commune.Labelled l) {
+            b.arg("value", l.label()).arg("code", l.name()).arg("valueEn", l.labelEn());
+        } else {
+            b.arg("value", v).arg("code", v).arg("valueEn", v);
         }
         return b.outcome(Outcome.PASS).build();
     }
@@ -345,7 +395,7 @@ public final class Findings {
         if (d.isBefore(r.minusDays(n))) {
             return b.outcome(Outcome.FAIL).evidence(Evidence.of(c.getRow(), c.label(), Set.of())).build();
         }
-        return b.outcome(Outcome.PASS).validUntil(d.plusDays(n)).build();
+        return b.outcome(Outcome.PASS).validUntil(capped(d.plusDays(n))).build();
     }
 
     // ---- figures of an annual row -----------------------------------------------------------------
@@ -544,15 +594,32 @@ public final class Findings {
                 .missing(Set.of(cell)).build();
     }
 
-    private static void addUndecided(FindingBuilder b, Member m) {
-        Set<CellRef> cells = new LinkedHashSet<>();
-        if (!m.member().isTrue()) {
-            cells.addAll(m.member().missing());
+    /**
+     * The cells the undecided rows wait for, as evidence and cells to fill, and {@code {causes}}: for
+     * each row, why (a blank or unreadable cell, a test dated after R and the window {@code days} asks for).
+     */
+    private void addUndecided(FindingBuilder b, List<Member> undecided, Integer days) {
+        List<Causes.Row> rows = new ArrayList<>(undecided.size());
+        for (Member m : undecided) {
+            Set<CellRef> cells = new LinkedHashSet<>();
+            if (!m.member().isTrue()) {
+                cells.addAll(m.member().missing());
+            }
+            if (!m.satisfied().isTrue()) {
+                cells.addAll(m.satisfied().missing());
+            }
+            b.missing(cells).evidence(evidence(m, cells));
+            rows.add(new Causes.Row(m.fact().label(), cells.stream().map(c -> cause(m.fact(), c, days)).toList()));
         }
-        if (!m.satisfied().isTrue()) {
-            cells.addAll(m.satisfied().missing());
+        b.arg("causes", new Causes(rows));
+    }
+
+    private Causes.Cause cause(Fact f, CellRef cell, Integer days) {
+        if (f instanceof Person p && referenceDate != null && p.testAfter(referenceDate)
+                && cell.equals(p.cell("last_test_date"))) {
+            return new Causes.TestAfter(cell, p.getLastTestDate(), referenceDate, days);
         }
-        b.missing(cells).evidence(evidence(m, cells));
+        return new Causes.Blank(cell);
     }
 
     private static Evidence evidence(Member m, Set<CellRef> missing) {

@@ -46,6 +46,19 @@ public record UnitResult(Fact subject, String unitCode, String unitName, Integer
                 .filter(v -> v != null && v.startsWith("stopped-")).findFirst().orElse(null);
     }
 
+    /**
+     * This result with the verdict {@link Verdict#NOT_IN_FORCE}: no version of its rule set was in
+     * force on the reference date, so its criteria stand for reference only.
+     */
+    public UnitResult notInForce() {
+        return new UnitResult(subject, unitCode, unitName, year, referenceDate, ruleSet, Verdict.NOT_IN_FORCE, criteria);
+    }
+
+    /** Whether the criteria are shown for reference only (no rule set version was in force on the reference date). */
+    public boolean forReference() {
+        return verdict == Verdict.NOT_IN_FORCE;
+    }
+
     public CriterionResult criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }

@@ -2,11 +2,16 @@ package vn.xkmt.evaluation;
 
 import java.util.Collection;
 
-/** The verdict on a commune or annual row: every criterion passed, any failed, or neither. */
+/**
+ * The verdict on a commune or annual row: every criterion passed, any failed, or neither; or no
+ * version of the rule set was in force on the row's reference date (its criteria were evaluated
+ * under the nearest version, for reference only, and it is never eligible).
+ */
 public enum Verdict {
     ELIGIBLE("Đủ điều kiện công nhận", "Eligible for recognition"),
     NOT_ELIGIBLE("Chưa đủ điều kiện công nhận", "Not eligible"),
-    UNDETERMINED("Chưa đủ dữ liệu để kết luận", "Undetermined: data missing");
+    UNDETERMINED("Chưa đủ dữ liệu để kết luận", "Undetermined: data missing"),
+    NOT_IN_FORCE("Không có bộ tiêu chí hiệu lực vào ngày xét", "No rule set in force on the reference date");
 
     private final String vi;
     private final String en;

@@ -18,6 +18,12 @@ import vn.xkmt.evaluation.Verdict;
 final class CoverSheet {
 
     static final String NAME = "Thông tin";
+    static final String NAME_EN = "Information";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'UTC'xxx");
 
@@ -38,7 +44,7 @@ final class CoverSheet {
         List<Units.Tally> tallies = Units.tallies(run.results(), used);
         for (Units.Tally tally : tallies) {
             String prefix = tallies.size() == 1 ? "" : tally.ruleSetId() + ": ";
-            for (Verdict v : Verdict.values()) {
+            for (Verdict v : Units.shown(tally.counts())) {
                 Row r = w.row();
                 w.text(r, 0, prefix + tally.label(v, lang), s.verdict(v));
                 w.number(r, 1, tally.counts().get(v));

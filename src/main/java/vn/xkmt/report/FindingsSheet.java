@@ -21,6 +21,12 @@ import vn.xkmt.evaluation.UnitResult;
 final class FindingsSheet {
 
     static final String NAME = "Chi tiết";
+    static final String NAME_EN = "Details";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
     /** Evidence rows listed in one cell before the rest are only counted. */
     static final int MAX_EVIDENCE = 500;
 
@@ -60,8 +66,9 @@ final class FindingsSheet {
                 w.text(row, c++, r.ruleSet().id());
                 w.text(row, c++, cr.id());
                 w.text(row, c++, cr.criterion().title(lang), s.wrap);
-                w.text(row, c++, cr.outcome().label(lang), s.outcome(cr.outcome()));
-                w.text(row, c++, ex.criterion(cr, lang), s.wrap);
+                w.text(row, c++, cr.outcome().label(lang) + (r.forReference() ? " (" + Texts.t("forReference", lang)
+                        + ")" : ""), r.forReference() ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
+                w.text(row, c++, (r.forReference() ? Texts.notInForce(r, lang) + ". " : "") + ex.criterion(cr, lang), s.wrap);
                 w.text(row, c++, lines(evidence, e -> e.place() + (e.id() == null ? "" : " " + e.id())), s.wrap);
                 if (names) {
                     w.text(row, c++, lines(evidence, e -> {

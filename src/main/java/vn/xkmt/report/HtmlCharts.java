@@ -12,6 +12,7 @@ final class HtmlCharts {
     static final String GREEN = "#2e7d32";
     static final String RED = "#c62828";
     static final String AMBER = "#f2a900";
+    static final String GREY = "#6e7781";
     private static final int BAR_AREA = 560;
     private static final int ROW = 26;
     private static final int TOP = 30;

@@ -112,7 +112,7 @@ public final class HtmlReport {
                     w("<h3>" + esc(ruleSetName(tally.ruleSetId())) + "</h3>\n");
                 }
                 w("<div class=\"cards\"" + (one ? "" : " data-rule-set=\"" + esc(tally.ruleSetId()) + "\"") + ">\n");
-                for (Verdict v : Verdict.values()) {
+                for (Verdict v : Units.shown(tally.counts())) {
                     w("<div class=\"card " + cls(v) + "\"><span class=\"n\">" + tally.counts().get(v) + "</span> "
                             + esc(tally.label(v, lang)) + "</div>\n");
                 }
@@ -170,7 +170,7 @@ public final class HtmlReport {
                     bars.add(new HtmlCharts.Bar(c.id(), c.id() + ": " + c.criterion().title(lang),
                             new int[] {n.get(Outcome.PASS), n.get(Outcome.FAIL), n.get(Outcome.INSUFFICIENT_DATA)}));
                 }
-                w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + g.getKey(), bars, outcomes, colours, 90)
+                w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + placeName(g.getKey()), bars, outcomes, colours, 90)
                         + "<figcaption>" + esc(ruleSetName(g.getKey())) + "</figcaption></figure>\n");
             }
             List<Units.Tally> tallies = Units.tallies(run.results(), used);
@@ -179,13 +179,14 @@ public final class HtmlReport {
                 Map<String, int[]> counts = new LinkedHashMap<>();
                 for (UnitResult r : tally.results()) {
                     String place = places.of(r);
-                    counts.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[3])[r.verdict().ordinal()]++;
+                    counts.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[Verdict.values().length])[r.verdict().ordinal()]++;
                 }
                 List<HtmlCharts.Bar> bars = counts.entrySet().stream()
                         .map(e -> new HtmlCharts.Bar(e.getKey(), e.getKey(), e.getValue())).toList();
                 List<String> verdicts = java.util.Arrays.stream(Verdict.values()).map(v -> tally.label(v, lang)).toList();
-                String title = t(places.title) + (tally.ruleSetId() == null ? "" : " — " + tally.ruleSetId());
-                w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, colours, 180)
+                List<String> verdictColours = List.of(HtmlCharts.GREEN, HtmlCharts.RED, HtmlCharts.AMBER, HtmlCharts.GREY);
+                String title = t(places.title) + (tally.ruleSetId() == null ? "" : " — " + placeName(tally.ruleSetId()));
+                w("<h2>" + esc(title) + "</h2>\n<figure>" + HtmlCharts.stackedBars(title, bars, verdicts, verdictColours, 180)
                         + (tally.ruleSetId() == null ? "" : "<figcaption>" + esc(ruleSetName(tally.ruleSetId()))
                         + "</figcaption>") + "</figure>\n");
             }
@@ -221,8 +222,9 @@ public final class HtmlReport {
                     r.criteria().forEach(c -> byId.put(c.id(), c));
                     for (Units.Column c : g.getValue()) {
                         CriterionResult cr = byId.get(c.id());
-                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + "\">"
-                                + esc(cr.outcome().label(lang)) + "</td>");
+                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + (r.forReference() ? " reference"
+                                : "") + "\">" + esc(cr.outcome().label(lang)) + (r.forReference() ? " ("
+                                + esc(t("forReference")) + ")" : "") + "</td>");
                     }
                     w("</tr>\n");
                 }
@@ -233,7 +235,9 @@ public final class HtmlReport {
 
         private void details() throws IOException {
             w("<section id=\"chi-tiet\" class=\"page\">\n<h2>" + esc(t("details")) + "</h2>\n");
+            ProblemsByRow byRow = new ProblemsByRow(run.problems());
             for (UnitResult r : run.results()) {
+                Map<String, List<DataProblem>> noted = byRow.ofCriteria(r);
                 Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
                 w("<article class=\"unit\" id=\"" + anchor(r) + "\">\n<h3>" + esc(Units.code(r)) + " — "
                         + esc(r.unitName()) + " <span class=\"verdict " + cls(r.verdict()) + "\">"
@@ -245,13 +249,20 @@ public final class HtmlReport {
                 if (Units.province(r) != null) {
                     facts.add(t("province") + ": " + Units.province(r));
                 }
-                facts.add(t("ruleSet") + ": " + r.ruleSet().id() + " " + r.ruleSet().version());
+                facts.add(t("ruleSet") + ": " + r.ruleSet().name(lang) + " (" + r.ruleSet().version() + ")");
                 if (r.validUntil() != null) {
                     facts.add(t("validUntil") + ": " + Units.date(r.validUntil()));
                 }
                 facts.add(t("file") + ": " + r.subject().getRow().file() + " (" + r.subject().getRow().sheet() + "!"
                         + r.subject().getRow().row() + ")");
                 w("<p class=\"muted\">" + esc(String.join(" · ", facts)) + "</p>\n");
+                if (r.forReference()) {
+                    w("<p class=\"reference-note\">" + esc(Texts.notInForce(r, lang)) + "</p>\n");
+                }
+                String own = notes(byRow.of(r));
+                if (!own.isEmpty()) {
+                    w("<div class=\"notes\">" + own + "</div>\n");
+                }
                 w("<table class=\"criteria\"><thead><tr><th>" + esc(t("criterion")) + "</th><th>" + esc(t("outcome"))
                         + "</th><th>" + esc(t("explanation")) + "</th><th>" + esc(t("evidence")) + "</th><th>"
                         + esc(t("remedy")) + "</th></tr></thead>\n<tbody>\n");
@@ -262,15 +273,27 @@ public final class HtmlReport {
                     String cells = deciding.stream().flatMap(f -> f.missing().stream()).distinct().map(CellRef::label)
                             .map(HtmlReport::esc).collect(Collectors.joining("<br>"));
                     w("<tr><td><strong>" + esc(cr.id()) + "</strong><br><span class=\"muted\">"
-                            + esc(cr.criterion().title(lang)) + "</span></td><td class=\"" + cls(cr.outcome()) + "\">"
-                            + esc(cr.outcome().label(lang)) + "</td><td>" + esc(ex.criterion(cr, lang))
+                            + esc(cr.criterion().title(lang)) + "</span></td><td class=\"" + cls(cr.outcome())
+                            + (r.forReference() ? " reference" : "") + "\">" + esc(cr.outcome().label(lang))
+                            + (r.forReference() ? " (" + esc(t("forReference")) + ")" : "") + "</td><td>" + esc(ex.criterion(cr, lang))
                             + (cells.isEmpty() ? "" : "<div class=\"cells\">" + esc(t("cellsToFill")) + ":<br>" + cells
-                            + "</div>") + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
+                            + "</div>") + notes(noted.getOrDefault(cr.id(), List.of())) + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
                             + "</td></tr>\n");
                 }
                 w("</tbody></table>\n</article>\n");
             }
             w("</section>\n");
+        }
+
+        /** Errors and warnings beside what they explain: {@code Cảnh báo (Nguoi!L17): …}, in the report's language. */
+        private String notes(List<DataProblem> problems) {
+            StringBuilder sb = new StringBuilder();
+            for (DataProblem p : problems) {
+                sb.append("<div class=\"note ").append(p.isError() ? "fail" : "unknown").append("\">")
+                        .append(esc(t(p.isError() ? "error" : "warning"))).append(" (").append(esc(p.place()))
+                        .append("): ").append(esc("en".equals(lang) ? p.en() : p.vi())).append("</div>");
+            }
+            return sb.toString();
         }
 
         private void problems() throws IOException {
@@ -314,6 +337,12 @@ public final class HtmlReport {
                     + " · " + esc(t("finishedAt")) + ": " + esc(CoverSheet.time(run.finishedAt())) + "</p>\n</section>\n");
         }
 
+        /** The provinces a rule set is for ({@code Lào Cai}), as a chart names it; its id when it names none. */
+        private String placeName(String id) {
+            return used.stream().filter(d -> d.id().equals(id)).reduce((a, b) -> b)
+                    .map(d -> d.provinces().isEmpty() ? id : String.join(", ", d.provinces())).orElse(id);
+        }
+
         private String ruleSetName(String id) {
             return used.stream().filter(d -> d.id().equals(id)).reduce((a, b) -> b).map(d -> d.name(lang) + " (" + id + ")")
                     .orElse(id);
@@ -348,6 +377,7 @@ public final class HtmlReport {
             case ELIGIBLE -> "pass";
             case NOT_ELIGIBLE -> "fail";
             case UNDETERMINED -> "unknown";
+            case NOT_IN_FORCE -> "notinforce";
         };
     }
 }

@@ -23,8 +23,12 @@ final class HtmlStyle {
             td.pass, .card.pass, .verdict.pass { background: var(--pass); color: var(--pass-ink); }
             td.fail, .card.fail, .verdict.fail { background: var(--fail); color: var(--fail-ink); }
             td.unknown, .card.unknown, .verdict.unknown { background: var(--unknown); color: var(--unknown-ink); }
+            td.notinforce, .card.notinforce, .verdict.notinforce { background: #e1e4e8; color: #24292f; }
+            td.reference { opacity: 0.75; font-style: italic; }
+            .reference-note { border-left: 4px solid #6e7781; padding: 4px 8px; background: #f3f4f6; }
             .verdict { font-size: 12px; font-weight: normal; padding: 1px 8px; border-radius: 10px; margin-left: 6px; }
             table.summary td:nth-child(n+3) { white-space: nowrap; }
+            .note { margin-top: 4px; font-size: 12px; padding: 1px 4px; }
             .cells { margin-top: 4px; color: var(--unknown-ink); font-size: 12px; }
             .hash { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all; }
             .unit { border-top: 1px solid var(--line); padding-top: 4px; }

@@ -10,6 +10,12 @@ import vn.xkmt.evaluation.Outcome;
 final class ProblemsSheet {
 
     static final String NAME = "Lỗi dữ liệu";
+    static final String NAME_EN = "Data errors";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
 
     private ProblemsSheet() {
     }

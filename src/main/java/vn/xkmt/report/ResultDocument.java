@@ -35,7 +35,8 @@ public final class ResultDocument {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("run", runInfo(run));
         doc.put("summary", summary(run.results(), run.ruleSetsUsed()));
-        doc.put("results", run.results().stream().map(this::result).toList());
+        ProblemsByRow byRow = new ProblemsByRow(run.problems());
+        doc.put("results", run.results().stream().map(r -> result(r, byRow)).toList());
         doc.put("errors", run.errors().stream().map(ResultDocument::problem).toList());
         doc.put("warnings", run.warnings().stream().map(ResultDocument::problem).toList());
         return doc;
@@ -109,6 +110,15 @@ public final class ResultDocument {
     }
 
     public Map<String, Object> result(UnitResult r) {
+        return result(r, new ProblemsByRow(List.of()));
+    }
+
+    /**
+     * One result; {@code unitWarnings} and each criterion's {@code warnings} repeat the run's errors and
+     * warnings that explain them (the unit's own row; the rows and cells behind a failing or undecided
+     * condition), so that a reader sees them beside what they explain, not only at the end.
+     */
+    Map<String, Object> result(UnitResult r, ProblemsByRow byRow) {
         Explanations ex = explanations(r.ruleSet());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitCode", r.unitCode());
@@ -130,9 +140,25 @@ public final class ResultDocument {
         putIfNotNull(m, "referenceDate", iso(r.referenceDate()));
         m.put("verdict", r.verdict().name());
         m.put("verdictLabel", bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")));
+        if (r.forReference()) {
+            m.put("criteriaForReference", true);
+            m.put("notInForce", bilingual(vn.xkmt.report.Texts.notInForce(r, "vi"), vn.xkmt.report.Texts.notInForce(r, "en")));
+        }
         putIfNotNull(m, "validUntil", iso(r.validUntil()));
         m.put("cellsToFill", r.cellsToFill().stream().map(CellRef::label).toList());
-        m.put("criteria", r.criteria().stream().map(c -> criterion(c, ex)).toList());
+        List<DataProblem> own = byRow.of(r);
+        if (!own.isEmpty()) {
+            m.put("unitWarnings", own.stream().map(ResultDocument::noted).toList());
+        }
+        Map<String, List<DataProblem>> byCriterion = byRow.ofCriteria(r);
+        m.put("criteria", r.criteria().stream().map(c -> {
+            Map<String, Object> cm = criterion(c, ex);
+            List<DataProblem> mine = byCriterion.get(c.id());
+            if (mine != null) {
+                cm.put("warnings", mine.stream().map(ResultDocument::noted).toList());
+            }
+            return cm;
+        }).toList());
         return m;
     }
 
@@ -148,8 +174,8 @@ public final class ResultDocument {
         m.put("title", bilingual(c.criterion().titleVi(), c.criterion().titleEn()));
         m.put("outcome", c.outcome().name());
         m.put("outcomeLabel", bilingual(c.outcome().label("vi"), c.outcome().label("en")));
-        m.put("explanation", bilingual(Explanations.criterion(c, f -> texts.get(f).vi()),
-                Explanations.criterion(c, f -> texts.get(f).en())));
+        m.put("explanation", bilingual(ex.criterion(c, f -> texts.get(f).vi(), "vi"),
+                ex.criterion(c, f -> texts.get(f).en(), "en")));
         if (c.outcome() == Outcome.FAIL) {
             putIfNotNull(m, "remedy", bilingualOrNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
                     Explanations.remedy(c, f -> texts.get(f).remedyEn())));
@@ -189,6 +215,13 @@ public final class ResultDocument {
         if (!e.missing().isEmpty()) {
             m.put("cellsToFill", e.missing().stream().map(CellRef::a1).toList());
         }
+        return m;
+    }
+
+    /** A problem repeated beside what it explains, with its severity ({@code ERROR} or {@code WARNING}). */
+    private static Map<String, Object> noted(DataProblem p) {
+        Map<String, Object> m = problem(p);
+        m.put("severity", p.isError() ? "ERROR" : "WARNING");
         return m;
     }
 

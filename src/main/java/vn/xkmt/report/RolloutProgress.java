@@ -20,7 +20,7 @@ final class RolloutProgress {
 
     /** The communes of one phase in this run, under the plan of {@code ruleSet}. */
     record PhaseCount(RuleSetDefinition ruleSet, Rollout.Phase phase, int evaluated, int eligible, int notEligible,
-                      int undetermined) {
+                      int undetermined, int notInForce) {
 
         Rollout rollout() {
             return ruleSet.rollout();
@@ -40,15 +40,22 @@ final class RolloutProgress {
             return ("en".equals(lang) ? evaluated + " evaluated: " : "đã đánh giá " + evaluated + ": ")
                     + ruleSet.verdictLabel(Verdict.ELIGIBLE, lang) + " " + eligible + " · "
                     + ruleSet.verdictLabel(Verdict.NOT_ELIGIBLE, lang) + " " + notEligible + " · "
-                    + ruleSet.verdictLabel(Verdict.UNDETERMINED, lang) + " " + undetermined;
+                    + ruleSet.verdictLabel(Verdict.UNDETERMINED, lang) + " " + undetermined
+                    + (notInForce == 0 ? "" : " · " + ruleSet.verdictLabel(Verdict.NOT_IN_FORCE, lang) + " " + notInForce);
         }
     }
 
     /** The progress of one rule set's plan. {@code noPhase}: communes whose phase the data does not give. */
     record Plan(RuleSetDefinition ruleSet, List<PhaseCount> phases, int noPhase) {
 
+        /** {@code Chưa xác định giai đoạn: 2 xã}, or as the plan names them ({@code Không phải xã thí điểm: 1 xã}). */
         String noPhaseLine(String lang) {
-            return Texts.t("noPhase", lang) + ": " + noPhase + ("en".equals(lang) ? " communes" : " xã");
+            return noPhaseTitle(lang) + ": " + noPhase + ("en".equals(lang) ? " communes" : " xã");
+        }
+
+        String noPhaseTitle(String lang) {
+            String outside = ruleSet.rollout().outside(lang);
+            return outside != null ? outside : Texts.t("noPhase", lang);
         }
     }
 
@@ -64,7 +71,7 @@ final class RolloutProgress {
                 continue;
             }
             Map<Integer, int[]> counts = new LinkedHashMap<>();
-            rollout.phases().forEach(p -> counts.put(p.number(), new int[3]));
+            rollout.phases().forEach(p -> counts.put(p.number(), new int[Verdict.values().length]));
             int noPhase = 0;
             for (UnitResult r : run.results()) {
                 if (!sameVersion(r.ruleSet(), def) || !(r.subject() instanceof Commune c)) {
@@ -81,8 +88,9 @@ final class RolloutProgress {
             List<PhaseCount> phases = new ArrayList<>();
             for (Rollout.Phase p : rollout.phases()) {
                 int[] n = counts.get(p.number());
-                phases.add(new PhaseCount(def, p, n[0] + n[1] + n[2], n[Verdict.ELIGIBLE.ordinal()],
-                        n[Verdict.NOT_ELIGIBLE.ordinal()], n[Verdict.UNDETERMINED.ordinal()]));
+                phases.add(new PhaseCount(def, p, java.util.Arrays.stream(n).sum(), n[Verdict.ELIGIBLE.ordinal()],
+                        n[Verdict.NOT_ELIGIBLE.ordinal()], n[Verdict.UNDETERMINED.ordinal()],
+                        n[Verdict.NOT_IN_FORCE.ordinal()]));
             }
             plans.add(new Plan(def, phases, noPhase));
         }

@@ -10,6 +10,12 @@ import vn.xkmt.evaluation.Verdict;
 final class RolloutSheet {
 
     static final String NAME = "Tiến độ";
+    static final String NAME_EN = "Progress";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
 
     private RolloutSheet() {
     }
@@ -19,7 +25,8 @@ final class RolloutSheet {
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("phase", lang), Texts.t("period", lang),
                 Texts.t("population", lang), Texts.t("description", lang), Texts.t("target", lang), Texts.t("evaluated", lang),
                 labels(plans, Verdict.ELIGIBLE, lang), labels(plans, Verdict.NOT_ELIGIBLE, lang),
-                labels(plans, Verdict.UNDETERMINED, lang), Texts.t("progress", lang)));
+                labels(plans, Verdict.UNDETERMINED, lang), Texts.t("progress", lang),
+                labels(plans, Verdict.NOT_IN_FORCE, lang)));
         for (RolloutProgress.Plan plan : plans) {
             RuleSetDefinition def = plan.ruleSet();
             for (RolloutProgress.PhaseCount p : plan.phases()) {
@@ -36,11 +43,12 @@ final class RolloutSheet {
                 w.number(r, 9, p.undetermined());
                 boolean reached = p.phase().target() != null && p.eligible() >= p.phase().target();
                 w.text(r, 10, p.line(lang), reached ? s.outcome(Outcome.PASS) : s.text);
+                w.number(r, 11, p.notInForce());
             }
             if (plan.noPhase() > 0) {
                 Row r = w.row();
                 w.text(r, 0, def.id() + " " + def.version());
-                w.text(r, 1, Texts.t("noPhase", lang));
+                w.text(r, 1, plan.noPhaseTitle(lang));
                 w.number(r, 6, plan.noPhase());
                 w.text(r, 10, plan.noPhaseLine(lang));
             }

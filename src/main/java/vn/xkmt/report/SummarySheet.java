@@ -17,6 +17,12 @@ import vn.xkmt.evaluation.UnitResult;
 final class SummarySheet {
 
     static final String NAME = "Tổng hợp";
+    static final String NAME_EN = "Summary";
+
+    /** The sheet's name in the report's language. */
+    static String name(String lang) {
+        return "en".equals(lang) ? NAME_EN : NAME;
+    }
 
     private SummarySheet() {
     }
@@ -76,7 +82,8 @@ final class SummarySheet {
             for (CriterionResult cr : r.criteria()) {
                 Integer col = columnOf.get(r.ruleSet().id() + "\u0000" + cr.id());
                 if (col != null) {
-                    w.text(row, col, cr.outcome().label(lang), s.outcome(cr.outcome()));
+                    w.text(row, col, cr.outcome().label(lang) + (r.forReference() ? " (" + Texts.t("forReference", lang)
+                            + ")" : ""), r.forReference() ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
                 }
             }
             c = firstCriterion + all.size();

@@ -80,6 +80,8 @@ final class Texts {
             w("unknownPlace", "(không rõ)", "(unknown)"),
             w("from", "từ", "from"),
             w("generated", "Tạo bởi XKMT", "Made by XKMT"),
+            w("forReference", "chỉ để tham khảo", "for reference only"),
+            w("notInForce", "Không có bộ tiêu chí hiệu lực", "No rule set in force"),
             w("personalData", "Có họ tên người (dữ liệu cá nhân) — chỉ dùng nội bộ tổ thẩm định",
                     "Contains full names (personal data) — for the appraisal team only"));
 
@@ -97,6 +99,23 @@ final class Texts {
             throw new IllegalArgumentException("no text " + key);
         }
         return "en".equals(lang) ? w[1] : w[0];
+    }
+
+    /**
+     * Why a result's criteria are for reference only: {@code Ngày xét 20/01/2026 ngoài thời gian hiệu
+     * lực của bộ tiêu chí Thanh Hóa, phiên bản 2024.1 (01/11/2024 – 31/12/2025): các tiêu chí dưới
+     * đây chỉ để tham khảo, không dùng để công nhận}.
+     */
+    static String notInForce(vn.xkmt.evaluation.UnitResult r, String lang) {
+        var def = r.ruleSet();
+        String place = def.provinces().isEmpty() ? def.name(lang) : String.join(", ", def.provinces());
+        String period = Units.period(def.effectiveFrom(), def.effectiveTo(), lang);
+        String date = Units.date(r.referenceDate());
+        return "en".equals(lang)
+                ? "Reference date " + date + " is outside the period of the " + place + " rule set, version "
+                        + def.version() + " (" + period + "): the criteria below are for reference only, not for recognition"
+                : "Ngày xét " + date + " ngoài thời gian hiệu lực của bộ tiêu chí " + place + ", phiên bản "
+                        + def.version() + " (" + period + "): các tiêu chí dưới đây chỉ để tham khảo, không dùng để công nhận";
     }
 
     static String lang(String lang) {

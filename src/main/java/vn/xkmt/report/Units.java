@@ -64,14 +64,17 @@ final class Units {
                 .collect(Collectors.joining(", "));
     }
 
-    /** PASS, FAIL, INSUFFICIENT_DATA counts of one criterion over the results of its rule set. */
+    /**
+     * PASS, FAIL, INSUFFICIENT_DATA counts of one criterion over the results of its rule set; results
+     * with no version in force on their reference date are not counted (their criteria are for reference).
+     */
     static Map<Outcome, Integer> tally(List<UnitResult> results, Column col) {
         Map<Outcome, Integer> m = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
             m.put(o, 0);
         }
         for (UnitResult r : results) {
-            if (!r.ruleSet().id().equals(col.ruleSetId())) {
+            if (!r.ruleSet().id().equals(col.ruleSetId()) || r.forReference()) {
                 continue;
             }
             r.criteria().stream().filter(c -> c.id().equals(col.id())).findFirst()
@@ -125,14 +128,28 @@ final class Units {
             return results.size();
         }
 
-        /** {@code Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0}. */
+        /**
+         * {@code Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0}, then the units with
+         * no rule set in force on their reference date when there are any, apart.
+         */
         String line(String lang) {
             StringBuilder sb = new StringBuilder();
-            for (Verdict v : Verdict.values()) {
+            for (Verdict v : shown(counts)) {
                 sb.append(v.ordinal() > 0 ? " · " : "").append(label(v, lang)).append(' ').append(counts.get(v));
             }
             return sb.toString();
         }
+    }
+
+    /** The verdicts a count shows: the three of criteria.md always, NOT_IN_FORCE when some unit has it. */
+    static List<Verdict> shown(Map<Verdict, Integer> counts) {
+        List<Verdict> out = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            if (v != Verdict.NOT_IN_FORCE || counts.getOrDefault(v, 0) > 0) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /**

@@ -36,14 +36,14 @@ public final class XlsxReport {
         wb.setCompressTempFiles(false);
         try {
             XlsxStyles styles = new XlsxStyles(wb);
-            CoverSheet.write(new SheetWriter(wb, CoverSheet.NAME, styles), styles, run, o);
-            SummarySheet.write(new SheetWriter(wb, SummarySheet.NAME, styles), styles, run, o);
-            FindingsSheet.write(new SheetWriter(wb, FindingsSheet.NAME, styles), styles, run, o);
+            CoverSheet.write(new SheetWriter(wb, CoverSheet.name(o.lang()), styles), styles, run, o);
+            SummarySheet.write(new SheetWriter(wb, SummarySheet.name(o.lang()), styles), styles, run, o);
+            FindingsSheet.write(new SheetWriter(wb, FindingsSheet.name(o.lang()), styles), styles, run, o);
             List<RolloutProgress.Plan> plans = RolloutProgress.of(run);
             if (!plans.isEmpty()) {
-                RolloutSheet.write(new SheetWriter(wb, RolloutSheet.NAME, styles), styles, plans, o);
+                RolloutSheet.write(new SheetWriter(wb, RolloutSheet.name(o.lang()), styles), styles, plans, o);
             }
-            ProblemsSheet.write(new SheetWriter(wb, ProblemsSheet.NAME, styles), styles, run, o);
+            ProblemsSheet.write(new SheetWriter(wb, ProblemsSheet.name(o.lang()), styles), styles, run, o);
             wb.write(out);
         } finally {
             wb.close();

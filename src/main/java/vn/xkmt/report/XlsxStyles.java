@@ -32,6 +32,8 @@ final class XlsxStyles {
     final CellStyle bold;
     private final Map<Outcome, CellStyle> outcomes = new HashMap<>();
     private final Map<Short, CellStyle> quoted = new HashMap<>();
+    /** Grey: no rule set in force on the reference date. */
+    private final CellStyle notInForce;
 
     XlsxStyles(SXSSFWorkbook wb) {
         this.wb = wb;
@@ -58,6 +60,7 @@ final class XlsxStyles {
         outcomes.put(Outcome.PASS, coloured(GREEN, GREEN_FONT));
         outcomes.put(Outcome.FAIL, coloured(RED, RED_FONT));
         outcomes.put(Outcome.INSUFFICIENT_DATA, coloured(AMBER, AMBER_FONT));
+        notInForce = coloured("E1E4E8", "24292F");
     }
 
     CellStyle outcome(Outcome o) {
@@ -65,11 +68,12 @@ final class XlsxStyles {
     }
 
     CellStyle verdict(Verdict v) {
-        return outcomes.get(switch (v) {
-            case ELIGIBLE -> Outcome.PASS;
-            case NOT_ELIGIBLE -> Outcome.FAIL;
-            case UNDETERMINED -> Outcome.INSUFFICIENT_DATA;
-        });
+        return switch (v) {
+            case ELIGIBLE -> outcomes.get(Outcome.PASS);
+            case NOT_ELIGIBLE -> outcomes.get(Outcome.FAIL);
+            case UNDETERMINED -> outcomes.get(Outcome.INSUFFICIENT_DATA);
+            case NOT_IN_FORCE -> notInForce;
+        };
     }
 
     /** The same style with Excel's quote prefix: the text is shown and kept as text, never as a formula. */

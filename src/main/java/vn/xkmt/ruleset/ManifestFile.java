@@ -14,7 +14,8 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
     record Criterion(String id, Map<String, String> title, String passage, List<String> conditions) {}
 
     /** Optional roll-out plan, for progress reports (Lào Cai's phases). */
-    record RolloutFile(Integer borderPhase, Integer defaultPhase, Map<String, String> achieved, List<Phase> phases) {}
+    record RolloutFile(Integer borderPhase, Integer defaultPhase, Map<String, String> achieved, List<Phase> phases,
+                       Map<String, String> outside) {}
 
     /**
      * Optional deadline of the plan (Trà Vinh's report dates): the sentence in vi and en, a day and
@@ -23,5 +24,5 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
     record DeadlineFile(String vi, String en, String dayMonth, String date, String source) {}
 
     record Phase(Integer phase, Map<String, String> name, String from, String to, Integer target,
-                 Map<String, String> population, Map<String, String> description) {}
+                 Map<String, String> population, Map<String, String> description, List<String> communes) {}
 }

@@ -183,7 +183,11 @@ final class RuleSetLoader {
             phases.add(new Rollout.Phase(p.phase(), p.name() == null ? Map.of() : p.name(),
                     date(p.from(), at + ".from", file, problems), date(p.to(), at + ".to", file, problems), p.target(),
                     p.population() == null ? Map.of() : p.population(),
-                    p.description() == null ? Map.of() : p.description()));
+                    p.description() == null ? Map.of() : p.description(), p.communes() == null ? List.of() : p.communes()));
+            if (p.communes() != null && p.target() != null && p.communes().size() != p.target()) {
+                problems.add(new RuleProblem(file, 0, 0, at + ".communes: " + p.communes().size() + " xã nhưng chỉ tiêu "
+                        + p.target() + " / " + p.communes().size() + " communes listed against a target of " + p.target()));
+            }
         }
         if (phases.isEmpty()) {
             problems.add(new RuleProblem(file, 0, 0, "rollout: không có giai đoạn nào / no phases listed"));
@@ -194,7 +198,8 @@ final class RuleSetLoader {
                         + " / phase " + ref + " is not listed in phases"));
             }
         }
-        return new Rollout(r.borderPhase(), r.defaultPhase(), r.achieved() == null ? Map.of() : r.achieved(), phases);
+        return new Rollout(r.borderPhase(), r.defaultPhase(), r.achieved() == null ? Map.of() : r.achieved(), phases,
+                r.outside() == null ? Map.of() : r.outside());
     }
 
     private <T> T readYaml(Path p, String display, Class<T> type, List<RuleProblem> problems) {

@@ -21,8 +21,8 @@ import vn.xkmt.evaluation.UnitFacts;
  * is decided", section Thanh Hóa) and the readings of {@code docs/readings.md}, sharing nothing with
  * the engine but the fact classes' raw getters (no {@code Tri}, {@code TestWindow}, {@code Findings}
  * or rule). It decides outcomes only — no explanation, evidence or remedy — and hard-codes the
- * parameters of {@code rules/thanh-hoa/2024.1} (fewer than 10 addicts in the community, tests at most
- * 30 days old, a positive suspect fails TH3).
+ * parameters of {@code rules/thanh-hoa/2024.2} (fewer than 10 addicts in the community, tests at most
+ * 30 days old, a positive suspect fails TH3, a positive test since registration fails TH5).
  *
  * <p>Kept only in test code: it is the yardstick for R_eval and the other side of the differential check.
  */
@@ -53,7 +53,8 @@ public final class ThanhHoaReference {
     private static final int TH5_SUPERVISED = 11;
     private static final int TH5_TESTED = 12;
     private static final int TH5_JOB = 13;
-    private static final int EVERY = 14;
+    private static final int TH5_NO_RELAPSE = 14;
+    private static final int EVERY = 15;
 
     private ThanhHoaReference() {
     }
@@ -126,6 +127,7 @@ public final class ThanhHoaReference {
                 every(fails, unknown, TH5_SUPERVISED, post, supervised);
                 every(fails, unknown, TH5_TESTED, post, testedSince(result, tested, registered, r));
                 every(fails, unknown, TH5_JOB, post, flag(p.value("job_support")));
+                every(fails, unknown, TH5_NO_RELAPSE, post, notRelapsed(result, tested, registered, r));
             } else if (f instanceof Village v) {
                 villages++;
                 Integer households = v.getHouseholds();
@@ -174,7 +176,7 @@ public final class ThanhHoaReference {
             }
             out[3] = all(addictsHeld, usersHeld, decreased);
             out[4] = all(every(fails, unknown, TH5_PROFILE), every(fails, unknown, TH5_SUPERVISED),
-                    every(fails, unknown, TH5_TESTED), every(fails, unknown, TH5_JOB));
+                    every(fails, unknown, TH5_TESTED), every(fails, unknown, TH5_JOB), every(fails, unknown, TH5_NO_RELAPSE));
         }
         out[5] = all(zero(c.count("hotspots")), zero(c.count("risk_points")), zero(c.count("crime_groups")),
                 zero(c.count("cultivation_cases")), zero(c.count("production_cases")));
@@ -299,6 +301,23 @@ public final class ThanhHoaReference {
             return U;
         }
         return T;
+    }
+
+    /** TH5 from thanh-hoa 2024.2: the test dated from registration to R is not POSITIVE (no relapse). */
+    private static byte notRelapsed(TestResult result, LocalDate date, LocalDate registered, LocalDate r) {
+        if (result == TestResult.NOT_TESTED || result == TestResult.NEGATIVE) {
+            return T;
+        }
+        if (date != null && r != null && date.isAfter(r)) {
+            return U;
+        }
+        if (date != null && registered != null && date.isBefore(registered)) {
+            return T;
+        }
+        if (result == null || date == null || registered == null || r == null) {
+            return U;
+        }
+        return F;
     }
 
     private static byte and(byte a, byte b) {

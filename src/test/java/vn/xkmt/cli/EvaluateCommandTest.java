@@ -50,7 +50,7 @@ class EvaluateCommandTest {
         JsonNode second = results.get(1);
         assertThat(second.get("unitCode").asString()).isEqualTo("TH-02");
         assertThat(second.get("ruleSet").asString()).isEqualTo("thanh-hoa");
-        assertThat(second.get("ruleSetVersion").asString()).isEqualTo("2024.1");
+        assertThat(second.get("ruleSetVersion").asString()).isEqualTo("2024.2");
         assertThat(second.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
         JsonNode th1 = second.get("criteria").get(0);
         assertThat(th1.get("id").asString()).isEqualTo("TH1");
@@ -100,13 +100,15 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void givenARequestDateOutsideTheEffectivePeriod_thenAWarningIsGivenAndExitIsZero() throws Exception {
+    void givenARequestDateOutsideTheEffectivePeriod_thenAWarningIsGivenTheVerdictIsNotInForceAndExitIsZero() throws Exception {
         Path in = workbook("som.xlsx", CommuneBuilder.thanhHoa("TH-09").set("request_date", java.time.LocalDate.of(2024, 6, 1)));
         Path json = tmp.resolve("r.json");
         CommandRun r = xkmt("evaluate", "--rules", "rules", "--json", json.toString(), in.toString());
         assertThat(r.exit()).isZero();
         JsonNode w = JsonMapper.builder().build().readTree(json.toFile()).get("warnings").get(0);
         assertThat(w.get("message").get("vi").asString()).contains("ngoài thời gian hiệu lực của bộ tiêu chí thanh-hoa 2024.1");
+        JsonNode result = JsonMapper.builder().build().readTree(json.toFile()).get("results").get(0);
+        assertThat(result.get("verdict").asString()).isEqualTo("NOT_IN_FORCE");
     }
 
     @Test

@@ -62,7 +62,7 @@ class EvaluateSamplesTest {
     @Test
     void givenTheSamples_thenTheRunExitsZeroWithOneResultPerExpectedUnit() {
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(doc.get("summary").get("units").asInt()).isEqualTo(34).isEqualTo(doc.get("results").size());
+        assertThat(doc.get("summary").get("units").asInt()).isEqualTo(35).isEqualTo(doc.get("results").size());
     }
 
     @Test
@@ -109,7 +109,7 @@ class EvaluateSamplesTest {
     void givenTheReportWorkbook_thenTongHopHasOneRowPerUnitWithEachCriterionCell() throws Exception {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet summary = wb.getSheet("Tổng hợp");
-            assertThat(summary.getLastRowNum()).isEqualTo(34);
+            assertThat(summary.getLastRowNum()).isEqualTo(35);
             assertThat(cell(summary, "TH-TGI", "TH1")).isEqualTo("Không đạt");
             assertThat(cell(summary, "TH-TGI", "TH2")).isEqualTo("Đạt");
             assertThat(cell(summary, "LC-BPH", "LC2")).isEqualTo("Chưa đủ dữ liệu");

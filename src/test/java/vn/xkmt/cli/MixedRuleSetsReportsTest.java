@@ -79,21 +79,21 @@ class MixedRuleSetsReportsTest {
     @Test
     void consoleCountsVerdictsPerRuleSetEachInItsOwnLabels() {
         int all = doc.get("results").size();
-        assertThat(counts("hung-yen")[3]).isEqualTo(5);
+        assertThat(counts("hung-yen")[3]).isEqualTo(6);
         assertThat(counts("tra-vinh")[3]).isEqualTo(10);
         assertThat(run.out()).contains("Kết luận (" + all + "):\n")
                 .doesNotContain("Kết luận: ");
         for (String id : List.of("hung-yen", "lao-cai", "thanh-hoa", "tra-vinh")) {
             assertThat(run.out()).contains("  " + line(id, labels(id)) + " (" + counts(id)[3] + ")\n");
         }
-        assertThat(run.out()).contains("  hung-yen: Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0 (5)");
+        assertThat(run.out()).contains("  hung-yen: Đạt toàn bộ chỉ tiêu 4 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0 (6)");
     }
 
     @Test
     void jsonSummaryKeepsItsCodesAndAddsEachRuleSetsCountsInItsOwnLabels() {
         JsonNode summary = doc.get("summary");
         int all = doc.get("results").size();
-        assertThat(summary.get("units").asInt()).isEqualTo(all).isEqualTo(34);
+        assertThat(summary.get("units").asInt()).isEqualTo(all).isEqualTo(35);
         int[] sum = new int[3];
         List<String> ids = new ArrayList<>();
         for (JsonNode rs : summary.get("byRuleSet")) {
@@ -115,7 +115,7 @@ class MixedRuleSetsReportsTest {
         assertThat(summary.get("verdicts").get("UNDETERMINED").asInt()).isEqualTo(sum[2]);
         JsonNode tv = summary.get("byRuleSet").get(ids.indexOf("tra-vinh"));
         assertThat(tv.get("verdictLabels").get("ELIGIBLE").get("en").asString()).isEqualTo("All targets met");
-        assertThat(tv.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1}");
+        assertThat(tv.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1,\"NOT_IN_FORCE\":0}");
     }
 
     @Test
@@ -146,10 +146,10 @@ class MixedRuleSetsReportsTest {
     @Test
     void htmlChartsVerdictsPerRuleSetAndPlacesAnnualRowsByTheirUnit() {
         String charts = html.substring(html.indexOf("<section id=\"bieu-do\""), html.indexOf("<section id=\"tong-hop\""));
-        assertThat(charts).contains("Kết luận theo huyện — lao-cai", "Kết luận theo huyện — hung-yen",
-                "Kết luận theo đơn vị báo cáo — tra-vinh", ">Tỉnh Trà Vinh</text>", ">Huyện Càng Long</text>",
+        assertThat(charts).contains("Kết luận theo huyện — Lào Cai", "Kết luận theo huyện — Hưng Yên",
+                "Kết luận theo đơn vị báo cáo — Trà Vinh", ">Tỉnh Trà Vinh</text>", ">Huyện Càng Long</text>",
                 ">Thị xã Duyên Hải</text>");
-        String tv = charts.substring(charts.indexOf("Kết luận theo đơn vị báo cáo — tra-vinh"));
+        String tv = charts.substring(charts.indexOf("Kết luận theo đơn vị báo cáo — Trà Vinh"));
         assertThat(tv.substring(0, tv.indexOf("</figure>"))).contains(">Đạt toàn bộ chỉ tiêu</text>",
                 ">Chưa đạt chỉ tiêu</text>").doesNotContain("Đủ điều kiện công nhận", "(không rõ)");
     }

@@ -106,7 +106,7 @@ class PlanDeadlinesReportsTest {
 
         var summary = JsonMapper.builder().build().readTree(vi.json().toFile()).get("summary");
         assertThat(summary.has("byRuleSet")).isFalse();
-        assertThat(summary.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1}");
+        assertThat(summary.get("verdicts").toString()).isEqualTo("{\"ELIGIBLE\":3,\"NOT_ELIGIBLE\":6,\"UNDETERMINED\":1,\"NOT_IN_FORCE\":0}");
     }
 
     @Test

@@ -38,10 +38,12 @@ class RulesCommandsTest {
         assertThat(lines(r.out())).filteredOn(l -> l.startsWith("OK  ")).extracting(l -> l.replaceFirst(", hash \\w{12}$", ""))
                 .containsExactly(
                         "OK  hung-yen 2024.1 — 7 tiêu chí/criteria, 7 tệp DRL/files",
+                        "OK  hung-yen 2024.2 — 7 tiêu chí/criteria, 7 tệp DRL/files",
                         "OK  lao-cai 2023.1 — 6 tiêu chí/criteria, 6 tệp DRL/files",
                         "OK  thanh-hoa 2024.1 — 9 tiêu chí/criteria, 9 tệp DRL/files",
+                        "OK  thanh-hoa 2024.2 — 9 tiêu chí/criteria, 9 tệp DRL/files",
                         "OK  tra-vinh 2023.1 — 8 tiêu chí/criteria, 8 tệp DRL/files");
-        assertThat(r.out()).doesNotContain("LỖI/ERROR").endsWith("4 bộ hợp lệ, 0 lỗi / 4 valid, 0 problem(s)\n");
+        assertThat(r.out()).doesNotContain("LỖI/ERROR").endsWith("6 bộ hợp lệ, 0 lỗi / 6 valid, 0 problem(s)\n");
     }
 
     @Test

@@ -211,14 +211,17 @@ class XlsxReportTest {
     }
 
     @Test
-    void englishHeadersAndLabels() throws IOException {
+    void englishHeadersLabelsAndSheetNames() throws IOException {
         try (XSSFWorkbook wb = write(ReportOptions.DEFAULT.withLang("en"))) {
-            XSSFSheet s = wb.getSheet("Tổng hợp");
+            List<String> names = new java.util.ArrayList<>();
+            wb.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Information", "Summary", "Details", "Progress", "Data errors");
+            XSSFSheet s = wb.getSheet("Summary");
             Map<String, Integer> col = header(s);
             assertThat(col).containsKeys("Code", "Name", "Verdict", "LC1");
             Row lc2 = rowStartingWith(s, "LC-002");
             assertThat(text(lc2.getCell(col.get("LC3")))).isEqualTo("Fail");
-            assertThat(SheetTexts.of(wb.getSheet("Tiến độ"))).contains("Phase 1: 1/26 border communes eligible");
+            assertThat(SheetTexts.of(wb.getSheet("Progress"))).contains("Phase 1: 1/26 border communes eligible");
         }
     }
 

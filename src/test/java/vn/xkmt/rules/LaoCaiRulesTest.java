@@ -140,8 +140,9 @@ class LaoCaiRulesTest {
     void givenAnAddictWithABlankProfileCell_thenLC3IsUndeterminedNamingTheCell() {
         var r = lc(commune().with(addict("NN-001"), addict("NN-002").blank("has_profile")));
         assertThat(r.outcome("LC3")).isEqualTo(INSUFFICIENT_DATA);
-        assertThat(r.vi("LC3")).isEqualTo("Chưa rõ hồ sơ quản lý hoặc phân loại của 1 người: NN-002; cần điền Nguoi!H3");
-        assertThat(r.en("LC3")).isEqualTo("Profile or category unknown for 1 person(s): NN-002; fill Nguoi!H3");
+        assertThat(r.vi("LC3")).isEqualTo("Chưa kết luận được hồ sơ quản lý của 1 người: NN-002: chưa điền hoặc không đọc được "
+                + "«Có hồ sơ quản lý» (Nguoi!H3)");
+        assertThat(r.en("LC3")).isEqualTo("Profile undecided for 1 person(s): NN-002: «Có hồ sơ quản lý» (Nguoi!H3) blank or unreadable");
         assertThat(r.missing("LC3")).containsExactly("Nguoi!H3");
         assertThat(r.evidenceIds("LC3")).containsExactly("NN-002");
     }
@@ -151,9 +152,10 @@ class LaoCaiRulesTest {
         var r = lc(commune().with(addict("NN-001").blank("has_treatment_dossier")));
         assertThat(r.outcome("LC3")).isEqualTo(INSUFFICIENT_DATA);
         assertThat(r.vi("LC3")).isEqualTo(
-                "Chưa rõ hồ sơ cai nghiện, phân loại hoặc cư trú của 1 người: NN-001; cần điền Nguoi!J2");
-        assertThat(r.en("LC3")).isEqualTo(
-                "Rehab dossier, category or residence unknown for 1 person(s): NN-001; fill Nguoi!J2");
+                "Chưa kết luận được hồ sơ áp dụng biện pháp cai nghiện của 1 người: NN-001: chưa điền hoặc không đọc được "
+                        + "«Có hồ sơ áp dụng biện pháp cai nghiện» (Nguoi!J2)");
+        assertThat(r.en("LC3")).isEqualTo("Rehab dossier undecided for 1 person(s): NN-001: «Có hồ sơ áp dụng biện pháp cai nghiện» "
+                + "(Nguoi!J2) blank or unreadable");
         assertThat(r.missing("LC3")).containsExactly("Nguoi!J2");
     }
 
@@ -161,7 +163,8 @@ class LaoCaiRulesTest {
     void givenNoPostRehabAndNoAddict_thenLC3PassesAndSaysSo() {
         var r = lc(commune());
         assertThat(r.outcome("LC3")).isEqualTo(PASS);
-        assertThat(r.vi("LC3")).contains("Không có người sau cai nghiện trên địa bàn");
+        assertThat(r.vi("LC3")).isEqualTo("Không có người nghiện trên địa bàn; không có người nghiện có mặt tại địa bàn; "
+                + "không có người sau cai nghiện trên địa bàn");
     }
 
     @Test
@@ -184,8 +187,9 @@ class LaoCaiRulesTest {
         assertThat(r.outcome("LC4")).isEqualTo(INSUFFICIENT_DATA);
         assertThat(r.missing("LC4")).containsExactly("Nguoi!G2");
         assertThat(r.vi("LC4")).as("the residence is what is unknown, not the supervision")
-                .isEqualTo("Chưa rõ việc theo dõi, giám sát, phân loại hoặc cư trú của 1 người: SD-004; cần điền Nguoi!G2");
-        assertThat(r.en("LC4")).isEqualTo("Supervision, category or residence unknown for 1 person(s): SD-004; fill Nguoi!G2");
+                .isEqualTo("Chưa kết luận được việc theo dõi, giám sát của 1 người: SD-004: chưa điền hoặc không đọc được "
+                        + "«Tình trạng cư trú» (Nguoi!G2)");
+        assertThat(r.en("LC4")).isEqualTo("Supervision undecided for 1 person(s): SD-004: «Tình trạng cư trú» (Nguoi!G2) blank or unreadable");
     }
 
     @Test
@@ -239,8 +243,9 @@ class LaoCaiRulesTest {
     void givenOnlyAModelOfUnknownEffect_thenLC6IsUndeterminedNamingTheCell() {
         var r = lc(commune().noModels().model("Tổ tự quản", LeadOrg.OTHER, false).model("CLB", LeadOrg.WOMEN_UNION, null));
         assertThat(r.outcome("LC6")).isEqualTo(INSUFFICIENT_DATA);
-        assertThat(r.vi("LC6")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình CLB; cần điền MoHinh!E3");
-        assertThat(r.en("LC6")).isEqualTo("Effectiveness unknown for model(s) CLB; fill MoHinh!E3");
+        assertThat(r.vi("LC6")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình: CLB: chưa điền hoặc không đọc được "
+                + "«Hoạt động hiệu quả» (MoHinh!E3)");
+        assertThat(r.en("LC6")).isEqualTo("Effectiveness unknown: CLB: «Hoạt động hiệu quả» (MoHinh!E3) blank or unreadable");
         assertThat(r.missing("LC6")).containsExactly("MoHinh!E3");
         assertThat(r.evidenceIds("LC6")).containsExactly("CLB");
     }

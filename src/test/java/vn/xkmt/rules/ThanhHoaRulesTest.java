@@ -44,6 +44,30 @@ class ThanhHoaRulesTest {
     }
 
     @Nested
+    class ValidUntil {
+
+        @Test
+        void givenTestsThatWouldHoldIntoJanuary2026_thenTheDateStopsAtTheVersionsEnd() {
+            // R = 20/12/2025, test 15/12/2025: + 30 days would be 14/01/2026, after the scheme ends on 31/12/2025
+            var r = th(commune().set("request_date", java.time.LocalDate.of(2025, 12, 20))
+                    .set("last_survey_date", java.time.LocalDate.of(2025, 11, 1)).with(addict("NN-001").testedDaysBefore(5)));
+            assertThat(r.result().verdict()).isEqualTo(Verdict.ELIGIBLE);
+            assertThat(r.result().validUntil()).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+            assertThat(r.vi("TH1")).contains("không muộn hơn ngày 31/12/2025");
+        }
+
+        @Test
+        void givenAPersonOfUnknownResidenceWithTheEarliestTest_thenTheDateCountsTheirTest() {
+            // NN-002's residence is blank, but tested negative 25 days before R: TH1 passes whatever the residence,
+            // and the pass rests on that test too
+            var r = th(commune().with(addict("NN-001").testedDaysBefore(3), addict("NN-002").blank("residence")
+                    .testedDaysBefore(25)));
+            assertThat(r.outcome("TH1")).isEqualTo(PASS);
+            assertThat(r.result().validUntil()).isEqualTo(CommuneBuilder.REQUEST.minusDays(25).plusDays(30));
+        }
+    }
+
+    @Nested
     class TH1 {
 
         @Test
@@ -126,10 +150,10 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(addict("NN-001").testedDaysAfter(2)));
             assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH1")).containsExactly("Nguoi!L2");
-            assertThat(r.vi("TH1")).isEqualTo("Chưa rõ kết quả, ngày xét nghiệm, phân loại hoặc cư trú "
-                    + "(hoặc xét nghiệm sau ngày đề nghị) của 1 người: NN-001; cần điền Nguoi!L2");
-            assertThat(r.en("TH1")).isEqualTo("Test result or date, category or residence unknown "
-                    + "(or tested after the request date) for 1 person(s): NN-001; fill Nguoi!L2");
+            assertThat(r.vi("TH1")).isEqualTo("Chưa kết luận được kết quả xét nghiệm của 1 người: NN-001: xét nghiệm ngày "
+                    + "17/03/2025, sau ngày đề nghị 15/03/2025 (Nguoi!L2) — cần kết quả xét nghiệm trong 30 ngày trước ngày đề nghị");
+            assertThat(r.en("TH1")).isEqualTo("Test undecided for 1 person(s): NN-001: tested on 17/03/2025, after the request "
+                    + "date 15/03/2025 (Nguoi!L2) — a test within 30 days before the request date is needed");
         }
 
         @Test
@@ -137,7 +161,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(addict("NN-001").blank("residence").unsupervised()));
             assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.vi("TH1")).isEqualTo(
-                    "Chưa rõ việc theo dõi, giám sát, phân loại hoặc cư trú của 1 người: NN-001; cần điền Nguoi!G2");
+                    "Chưa kết luận được việc theo dõi, giám sát của 1 người: NN-001: chưa điền hoặc không đọc được "
+                            + "«Tình trạng cư trú» (Nguoi!G2)");
             assertThat(r.missing("TH1")).containsExactly("Nguoi!G2");
         }
 
@@ -177,8 +202,10 @@ class ThanhHoaRulesTest {
             assertThat(r.outcome("TH1")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH1")).containsExactly("Nguoi!K3");
             assertThat(r.vi("TH1")).isEqualTo(
-                    "Chưa rõ việc theo dõi, giám sát, phân loại hoặc cư trú của 1 người: NN-002; cần điền Nguoi!K3");
-            assertThat(r.en("TH1")).isEqualTo("Supervision, category or residence unknown for 1 person(s): NN-002; fill Nguoi!K3");
+                    "Chưa kết luận được việc theo dõi, giám sát của 1 người: NN-002: chưa điền hoặc không đọc được "
+                            + "«Được theo dõi, giám sát» (Nguoi!K3)");
+            assertThat(r.en("TH1")).isEqualTo("Supervision undecided for 1 person(s): NN-002: «Được theo dõi, giám sát» "
+                    + "(Nguoi!K3) blank or unreadable");
             assertThat(r.result().verdict()).isEqualTo(Verdict.UNDETERMINED);
         }
 
@@ -206,8 +233,8 @@ class ThanhHoaRulesTest {
         void givenAPostRehabPersonWithPsychosisNotSupervised_thenTH2Fails() {
             var r = th(commune().with(postRehab("SCN-001").psychosis().unsupervised()));
             assertThat(r.outcome("TH2")).isEqualTo(FAIL);
-            assertThat(r.vi("TH2")).isEqualTo("1/1 người sử dụng, người loạn thần chưa được theo dõi, giám sát: SCN-001");
-            assertThat(r.en("TH2")).isEqualTo("1 of 1 users or people with psychosis are not supervised: SCN-001");
+            assertThat(r.vi("TH2")).isEqualTo("1/1 người sử dụng, người có biểu hiện loạn thần chưa được theo dõi, giám sát: SCN-001");
+            assertThat(r.en("TH2")).isEqualTo("1 of 1 users or people with signs of psychosis are not supervised: SCN-001");
             assertThat(r.remedyVi("TH2")).isEqualTo("Phân công theo dõi, giám sát SCN-001");
         }
 
@@ -223,8 +250,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(user("SD-001").testedDaysBefore(45)));
             assertThat(r.outcome("TH2")).isEqualTo(FAIL);
             assertThat(r.evidenceIds("TH2")).containsExactly("SD-001");
-            assertThat(r.vi("TH2")).isEqualTo("1/1 người sử dụng, người loạn thần không có kết quả âm tính trong hạn: SD-001");
-            assertThat(r.en("TH2")).isEqualTo("1 of 1 users or people with psychosis have no negative test in time: SD-001");
+            assertThat(r.vi("TH2")).isEqualTo("1/1 người sử dụng, người có biểu hiện loạn thần không có kết quả âm tính trong hạn: SD-001");
+            assertThat(r.en("TH2")).isEqualTo("1 of 1 users or people with signs of psychosis have no negative test in time: SD-001");
             assertThat(r.remedyVi("TH2"))
                     .isEqualTo("Xét nghiệm lại SD-001 trước ngày đề nghị công nhận (kết quả âm tính, không quá hạn)");
         }
@@ -234,9 +261,9 @@ class ThanhHoaRulesTest {
             var r = th(commune().with(ofUnknownCategory("X-001").noProfile()));
             assertThat(r.outcome("TH2")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.vi("TH2")).isEqualTo(
-                    "Chưa rõ hồ sơ, phân loại, biểu hiện loạn thần hoặc cư trú của 1 người: X-001; cần điền Nguoi!E2");
+                    "Chưa kết luận được hồ sơ quản lý của 1 người: X-001: chưa điền hoặc không đọc được «Phân loại» (Nguoi!E2)");
             assertThat(r.en("TH2")).isEqualTo(
-                    "Profile, category, psychosis or residence unknown for 1 person(s): X-001; fill Nguoi!E2");
+                    "Profile undecided for 1 person(s): X-001: «Phân loại» (Nguoi!E2) blank or unreadable");
             assertThat(r.missing("TH2")).containsExactly("Nguoi!E2");
             assertThat(r.evidenceIds("TH2")).containsExactly("X-001");
         }
@@ -245,8 +272,8 @@ class ThanhHoaRulesTest {
         void givenAnUnsupervisedPostRehabPersonWithBlankPsychosis_thenTH2IsUndeterminedAskingForThePsychosisCell() {
             var r = th(commune().with(postRehab("SCN-001").blank("psychosis").unsupervised()));
             assertThat(r.outcome("TH2")).isEqualTo(INSUFFICIENT_DATA);
-            assertThat(r.vi("TH2")).isEqualTo("Chưa rõ việc theo dõi, giám sát, phân loại, biểu hiện loạn thần hoặc cư trú "
-                    + "của 1 người: SCN-001; cần điền Nguoi!F2");
+            assertThat(r.vi("TH2")).isEqualTo("Chưa kết luận được việc theo dõi, giám sát của 1 người: SCN-001: chưa điền "
+                    + "hoặc không đọc được «Biểu hiện loạn thần» (Nguoi!F2)");
             assertThat(r.missing("TH2")).containsExactly("Nguoi!F2");
         }
 
@@ -304,9 +331,10 @@ class ThanhHoaRulesTest {
             assertThat(r.outcome("TH3")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH3")).containsExactly("Nguoi!L2");
             assertThat(r.vi("TH3")).isEqualTo(
-                    "Chưa rõ ngày xét nghiệm hoặc phân loại (hoặc xét nghiệm sau ngày đề nghị) của 1 người: NV-001; cần điền Nguoi!L2");
+                    "Chưa kết luận được việc xét nghiệm của 1 người: NV-001: chưa điền hoặc không đọc được "
+                            + "«Ngày xét nghiệm gần nhất» (Nguoi!L2)");
             assertThat(r.en("TH3")).isEqualTo(
-                    "Test date or category unknown (or tested after the request date) for 1 person(s): NV-001; fill Nguoi!L2");
+                    "Test undecided for 1 person(s): NV-001: «Ngày xét nghiệm gần nhất» (Nguoi!L2) blank or unreadable");
         }
     }
 
@@ -346,7 +374,7 @@ class ThanhHoaRulesTest {
             assertThat(r.outcome("TH4")).isEqualTo(PASS);
             assertThat(r.vi("TH4")).as("nothing was 'down from 0'").isEqualTo(
                     "0 người nghiện hiện nay, không quá 0 người khi đăng ký; 0 người sử dụng hiện nay, không quá 0 người khi đăng ký; "
-                            + "Tổng 0 người nghiện và sử dụng hiện nay; khi đăng ký là 0 người nên hiện nay phải vẫn bằng 0");
+                            + "tổng 0 người nghiện và sử dụng hiện nay; khi đăng ký là 0 người nên hiện nay vẫn phải bằng 0");
             assertThat(r.en("TH4")).isEqualTo("0 addict(s) now, no more than 0 at registration; 0 user(s) now, no more than 0 at "
                     + "registration; 0 addicts and users now; there were 0 at registration, so there must still be none");
         }
@@ -356,13 +384,13 @@ class ThanhHoaRulesTest {
             var r = th(commune().set("baseline_addicts", 0).set("baseline_users", 0).with(user("SD-001")));
             assertThat(r.outcome("TH4")).isEqualTo(FAIL);
             assertThat(r.vi("TH4")).isEqualTo("1 người sử dụng hiện nay, nhiều hơn 0 người khi đăng ký; "
-                    + "Tổng 1 người nghiện và sử dụng hiện nay; khi đăng ký là 0 người nên hiện nay phải vẫn bằng 0");
+                    + "tổng 1 người nghiện và sử dụng hiện nay; khi đăng ký là 0 người nên hiện nay vẫn phải bằng 0");
             assertThat(r.en("TH4")).isEqualTo("1 user(s) now, more than 0 at registration; "
                     + "1 addicts and users now; there were 0 at registration, so there must still be none");
             assertThat(r.remedyVi("TH4")).isEqualTo("Số người sử dụng phải giảm thêm ít nhất 1 người để không vượt số khi đăng ký (0); "
-                    + "Tổng số người nghiện và sử dụng phải giảm 1 người, về 0 như khi đăng ký");
+                    + "tổng số người nghiện và sử dụng phải giảm 1 người, về 0 như khi đăng ký");
             assertThat(r.remedyEn("TH4")).isEqualTo("The number of users must fall by at least 1 to stay within the count at "
-                    + "registration (0); Addicts and users together must fall by 1, back to 0 as at registration");
+                    + "registration (0); addicts and users together must fall by 1, back to 0 as at registration");
             assertThat(r.evidenceIds("TH4")).containsExactly("SD-001");
         }
 
@@ -388,12 +416,15 @@ class ThanhHoaRulesTest {
     @Nested
     class TH5 {
 
+        static final String NOTE_VI = "; chưa xét yêu cầu «có điều kiện tái hòa nhập» (không có cột dữ liệu)";
+        static final String NOTE_EN = "; the requirement \"có điều kiện tái hòa nhập\" (conditions to reintegrate) was not assessed (no data column)";
+
         @Test
         void givenAPostRehabPersonWithoutJobSupport_thenTH5Fails() {
             var r = th(commune().with(postRehab("SCN-001"), postRehab("SCN-002").noJobSupport()));
             assertThat(r.outcome("TH5")).isEqualTo(FAIL);
-            assertThat(r.vi("TH5")).isEqualTo("1/2 người sau cai nghiện chưa được tư vấn, hỗ trợ việc làm: SCN-002");
-            assertThat(r.en("TH5")).isEqualTo("1 of 2 people after rehab received no job counselling or support: SCN-002");
+            assertThat(r.vi("TH5")).isEqualTo("1/2 người sau cai nghiện chưa được tư vấn, hỗ trợ việc làm: SCN-002; chưa xét yêu cầu «có điều kiện tái hòa nhập» (không có cột dữ liệu)");
+            assertThat(r.en("TH5")).isEqualTo("1 of 2 people after rehab received no job counselling or support: SCN-002; the requirement \"có điều kiện tái hòa nhập\" (conditions to reintegrate) was not assessed (no data column)");
             assertThat(r.remedyVi("TH5")).isEqualTo("Tư vấn, hỗ trợ tìm việc làm cho SCN-002");
         }
 
@@ -401,8 +432,8 @@ class ThanhHoaRulesTest {
         void givenAPostRehabPersonTestedBeforeRegistration_thenTH5Fails() {
             var r = th(commune().with(postRehab("SCN-001").testedDaysBefore(400), postRehab("SCN-002")));
             assertThat(r.outcome("TH5")).isEqualTo(FAIL);
-            assertThat(r.vi("TH5")).isEqualTo("1/2 người sau cai nghiện chưa được xét nghiệm từ khi xã đăng ký: SCN-001");
-            assertThat(r.en("TH5")).isEqualTo("1 of 2 people after rehab were not tested since the commune registered: SCN-001");
+            assertThat(r.vi("TH5")).isEqualTo("1/2 người sau cai nghiện chưa được xét nghiệm từ khi xã đăng ký: SCN-001; chưa xét yêu cầu «có điều kiện tái hòa nhập» (không có cột dữ liệu)");
+            assertThat(r.en("TH5")).isEqualTo("1 of 2 people after rehab were not tested since the commune registered: SCN-001; the requirement \"có điều kiện tái hòa nhập\" (conditions to reintegrate) was not assessed (no data column)");
             assertThat(r.remedyVi("TH5")).isEqualTo("Xét nghiệm định kỳ, đột xuất cho SCN-001");
             assertThat(r.remedyEn("TH5")).isEqualTo("Test SCN-001 (periodic or unannounced test)");
             assertThat(r.evidenceIds("TH5")).containsExactly("SCN-001");
@@ -414,9 +445,55 @@ class ThanhHoaRulesTest {
             assertThat(r.outcome("TH5")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH5")).containsExactly("Xa!H2");
             assertThat(r.vi("TH5")).isEqualTo(
-                    "Chưa rõ ngày xét nghiệm, ngày đăng ký hoặc phân loại của 1 người: SCN-001; cần điền Xa!H2");
+                    "Chưa kết luận được việc xét nghiệm từ khi xã đăng ký của 1 người: SCN-001: chưa điền hoặc không đọc được "
+                            + "«Ngày đăng ký xây dựng» (Xa!H2); chưa xét yêu cầu «có điều kiện tái hòa nhập» (không có cột dữ liệu)");
             assertThat(r.en("TH5")).isEqualTo(
-                    "Test date, registration date or category unknown for 1 person(s): SCN-001; fill Xa!H2");
+                    "Test since registration undecided for 1 person(s): SCN-001: «Ngày đăng ký xây dựng» (Xa!H2) blank or "
+                            + "unreadable; the requirement \"có điều kiện tái hòa nhập\" (conditions to reintegrate) was not assessed (no data column)");
+        }
+
+        @Test
+        void givenAPostRehabPersonTestedPositiveSinceRegistration_thenTH5FailsAsARelapseWithTheRemedyToReclassify() {
+            var r = th(commune().with(postRehab("SCN-001").testedDaysBefore(20).result(vn.xkmt.commune.TestResult.POSITIVE), postRehab("SCN-002")));
+            assertThat(r.outcome("TH5")).isEqualTo(FAIL);
+            assertThat(r.vi("TH5")).isEqualTo("1 người sau cai nghiện có kết quả xét nghiệm dương tính từ khi xã đăng ký "
+                    + "(tái nghiện): SCN-001; chưa xét yêu cầu «có điều kiện tái hòa nhập» (không có cột dữ liệu)");
+            assertThat(r.en("TH5")).isEqualTo("1 person(s) after rehab tested positive since the commune registered (relapse): "
+                    + "SCN-001; the requirement \"có điều kiện tái hòa nhập\" (conditions to reintegrate) was not assessed (no data column)");
+            assertThat(r.remedyVi("TH5")).isEqualTo("Phân loại lại SCN-001 thành người sử dụng trái phép hoặc người nghiện "
+                    + "(tái nghiện) và quản lý theo TH1 hoặc TH2");
+            assertThat(r.remedyEn("TH5")).isEqualTo("Reclassify SCN-001 as illegal users or addicts (relapse) and manage them "
+                    + "under TH1 or TH2");
+            assertThat(r.evidenceIds("TH5")).containsExactly("SCN-001");
+        }
+
+        @Test
+        void givenARelapseWithTheReadingTurnedOff_thenTH5Passes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+                throws java.io.IOException {
+            java.nio.file.Path folder = vn.xkmt.testing.RulesCopy.copy(java.nio.file.Path.of("rules/thanh-hoa/2024.2"),
+                    tmp.resolve("thanh-hoa/2024.2"), rel -> !rel.startsWith("tests"));
+            java.nio.file.Path params = folder.resolve("parameters.yaml");
+            String text = java.nio.file.Files.readString(params);
+            int at = text.indexOf("sau_cai_duong_tinh_la_khong_dat:");
+            java.nio.file.Files.writeString(params, text.substring(0, at)
+                    + text.substring(at).replaceFirst("2024-11-01: true", "2024-11-01: false"));
+            var off = vn.xkmt.ruleset.RuleSetCatalog.load(tmp).versions("thanh-hoa").get(0).compiled();
+            var facts = commune().with(postRehab("SCN-001").testedDaysBefore(20).result(vn.xkmt.commune.TestResult.POSITIVE)).facts();
+            assertThat(off.evaluate(facts).criterion("TH5").outcome()).isEqualTo(PASS);
+        }
+
+        @Test
+        void givenAPositiveTestBeforeRegistration_thenTH5FailsOnlyForNotBeingTestedSince() {
+            var r = th(commune().with(postRehab("SCN-001").testedDaysBefore(400).result(vn.xkmt.commune.TestResult.POSITIVE)));
+            assertThat(r.outcome("TH5")).isEqualTo(FAIL);
+            assertThat(r.vi("TH5")).startsWith("1/1 người sau cai nghiện chưa được xét nghiệm từ khi xã đăng ký: SCN-001")
+                    .doesNotContain("tái nghiện");
+        }
+
+        @Test
+        void givenAnyTH5Outcome_thenTheExplanationSaysReintegrationWasNotAssessed() {
+            assertThat(th(commune()).vi("TH5")).endsWith(NOTE_VI);
+            assertThat(th(commune().with(postRehab("SCN-001"))).en("TH5")).endsWith(NOTE_EN);
         }
 
         @Test
@@ -453,13 +530,15 @@ class ThanhHoaRulesTest {
             var r = th(commune().set("serious_incidents", 1));
             assertThat(r.outcome("TH7")).isEqualTo(FAIL);
             assertThat(r.vi("TH7")).isEqualTo(
-                    "Có 1 vụ rất nghiêm trọng, đặc biệt nghiêm trọng do người nghiện, sử dụng, loạn thần gây ra (Xa!U2)");
+                    "Có 1 vụ rất nghiêm trọng, đặc biệt nghiêm trọng do người nghiện, người sử dụng, người có biểu hiện loạn thần gây ra (Xa!U2)");
             assertThat(r.en("TH7")).isEqualTo(
-                    "1 very or especially serious incident(s) caused by addicts, users or people with psychosis (Xa!U2)");
-            assertThat(r.remedyVi("TH7")).isEqualTo("Tiêu chí chỉ đạt khi từ ngày đăng ký không còn vụ rất nghiêm trọng nào; "
-                    + "rà soát, quản lý chặt người nghiện, sử dụng, loạn thần");
-            assertThat(r.remedyEn("TH7")).isEqualTo("The criterion passes only with no such incident since registration; "
-                    + "review and closely manage addicts, users and people with psychosis");
+                    "1 very or especially serious incident(s) caused by addicts, users or people with signs of psychosis (Xa!U2)");
+            assertThat(r.remedyVi("TH7")).isEqualTo("Không để xảy ra vụ việc, vụ án rất nghiêm trọng, đặc biệt nghiêm trọng nào do "
+                    + "người nghiện, người sử dụng, người có biểu hiện loạn thần gây ra: rà soát, quản lý chặt những người này "
+                    + "(tiêu chí chỉ đạt khi từ ngày đăng ký không có vụ nào)");
+            assertThat(r.remedyEn("TH7")).isEqualTo("Let no very or especially serious incident be caused by addicts, users or "
+                    + "people with signs of psychosis: review and closely manage them (the criterion passes only with no such "
+                    + "incident since registration)");
             assertThat(r.evidencePlaces("TH7")).containsExactly("Xa!2");
         }
 
@@ -481,9 +560,9 @@ class ThanhHoaRulesTest {
             var r = th(commune().village("Thôn Đông", 200, 188));
             assertThat(r.outcome("TH8")).isEqualTo(FAIL);
             assertThat(r.vi("TH8")).isEqualTo("1/2 thôn, tổ dân phố còn 12 hộ chưa ký cam kết: Thôn Đông");
-            assertThat(r.remedyVi("TH8")).isEqualTo("12 hộ còn lại phải ký cam kết (thôn Thôn Đông)");
+            assertThat(r.remedyVi("TH8")).isEqualTo("12 hộ còn lại phải ký cam kết: Thôn Đông");
             assertThat(r.en("TH8")).isEqualTo("1 of 2 villages still have 12 household(s) to sign: Thôn Đông");
-            assertThat(r.remedyEn("TH8")).isEqualTo("12 more household(s) must sign (villages Thôn Đông)");
+            assertThat(r.remedyEn("TH8")).isEqualTo("12 more household(s) must sign: Thôn Đông");
             assertThat(r.evidencePlaces("TH8")).containsExactly("Thon!3");
         }
 
@@ -502,7 +581,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().villageCell("committed_households", null));
             assertThat(r.outcome("TH8")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH8")).containsExactly("Thon!D2");
-            assertThat(r.vi("TH8")).isEqualTo("Chưa rõ số hộ hoặc số hộ đã ký cam kết của 1 thôn: Thôn 1; cần điền Thon!D2");
+            assertThat(r.vi("TH8")).isEqualTo("Chưa kết luận được số hộ đã ký cam kết của 1 thôn: Thôn 1: chưa điền hoặc không đọc được "
+                    + "«Số hộ đã ký cam kết» (Thon!D2)");
         }
     }
 
@@ -523,7 +603,8 @@ class ThanhHoaRulesTest {
             var r = th(commune().noModels().model("Tổ tự quản", LeadOrg.OTHER, null));
             assertThat(r.outcome("TH9")).isEqualTo(INSUFFICIENT_DATA);
             assertThat(r.missing("TH9")).containsExactly("MoHinh!E2");
-            assertThat(r.vi("TH9")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình Tổ tự quản; cần điền MoHinh!E2");
+            assertThat(r.vi("TH9")).isEqualTo("Chưa rõ hiệu quả hoạt động của mô hình: Tổ tự quản: chưa điền hoặc không đọc được "
+                    + "«Hoạt động hiệu quả» (MoHinh!E2)");
         }
 
         @Test

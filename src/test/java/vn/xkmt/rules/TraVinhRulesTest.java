@@ -82,20 +82,20 @@ class TraVinhRulesTest {
         void given110Against100_thenPassesWithTheFigures() {
             var r = tv(province());
             assertThat(r.outcome("TV1")).isEqualTo(PASS);
-            assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 110 vụ, năm trước 100 vụ: nhiều hơn 5 % (cần ít nhất 106 vụ)");
-            assertThat(r.en("TV1")).isEqualTo("110 cases detected and handled, 100 last year: more than 5 % up (at least 106 needed)");
+            assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 110 vụ, năm trước 100 vụ: nhiều hơn 5% (cần ít nhất 106 vụ)");
+            assertThat(r.en("TV1")).isEqualTo("110 cases detected and handled, 100 last year: more than 5% up (at least 106 needed)");
         }
 
         @Test
         void givenExactlyFivePercentUp_thenFailsOneShort() {
             var r = tv(province().set("cases_detected", 105));
             assertThat(r.outcome("TV1")).isEqualTo(FAIL);
-            assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 105 vụ, năm trước 100 vụ: chưa nhiều hơn 5 % (cần ít nhất 106 vụ, còn thiếu 1 vụ)");
-            assertThat(r.en("TV1")).isEqualTo("105 cases detected and handled, 100 last year: not more than 5 % up (at least 106 needed, 1 short)");
+            assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 105 vụ, năm trước 100 vụ: chưa nhiều hơn 5% (cần ít nhất 106 vụ, còn thiếu 1 vụ)");
+            assertThat(r.en("TV1")).isEqualTo("105 cases detected and handled, 100 last year: not more than 5% up (at least 106 needed, 1 short)");
             assertThat(r.remedyVi("TV1")).isEqualTo(
-                    "Cần phát hiện, xử lý thêm 1 vụ mua bán, tàng trữ, vận chuyển trái phép chất ma túy để nhiều hơn 5 % so với năm trước");
+                    "Cần phát hiện, xử lý thêm 1 vụ mua bán, tàng trữ, vận chuyển trái phép chất ma túy để nhiều hơn 5% so với năm trước");
             assertThat(r.remedyEn("TV1")).isEqualTo(
-                    "1 more trafficking, possession or transport case(s) must be detected and handled to be more than 5 % above last year");
+                    "1 more trafficking, possession or transport case(s) must be detected and handled to be more than 5% above last year");
             assertThat(r.evidenceIds("TV1")).containsExactly("TV/2023");
         }
 
@@ -108,10 +108,10 @@ class TraVinhRulesTest {
         void givenZeroLastYearAndZeroThisYear_thenFailsLiterally() {
             var r = tv(province().set("cases_detected", 0).set("cases_detected_prev", 0));
             assertThat(r.outcome("TV1")).isEqualTo(FAIL);
-            assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 0 vụ, năm trước 0 vụ: chưa nhiều hơn 5 % (cần ít nhất 1 vụ, còn thiếu 1 vụ)");
-            assertThat(r.en("TV1")).isEqualTo("0 cases detected and handled, 0 last year: not more than 5 % up (at least 1 needed, 1 short)");
+            assertThat(r.vi("TV1")).isEqualTo("Phát hiện, xử lý 0 vụ, năm trước 0 vụ: chưa nhiều hơn 5% (cần ít nhất 1 vụ, còn thiếu 1 vụ)");
+            assertThat(r.en("TV1")).isEqualTo("0 cases detected and handled, 0 last year: not more than 5% up (at least 1 needed, 1 short)");
             assertThat(r.remedyVi("TV1")).isEqualTo("Cần phát hiện, xử lý thêm 1 vụ mua bán, tàng trữ, vận chuyển trái phép chất ma túy "
-                    + "để nhiều hơn 5 % so với năm trước");
+                    + "để nhiều hơn 5% so với năm trước");
         }
 
         @Test
@@ -133,7 +133,7 @@ class TraVinhRulesTest {
             var r = tv(province().set("cases_detected", 0).blank("cases_detected_prev"));
             assertThat(r.outcome("TV1")).isEqualTo(FAIL);
             assertThat(r.vi("TV1")).isEqualTo(
-                    "Phát hiện, xử lý 0 vụ: không thể nhiều hơn 5 % so với năm trước dù số năm trước là bao nhiêu (BaoCaoNam!F2 chưa điền)");
+                    "Phát hiện, xử lý 0 vụ: không thể nhiều hơn 5% so với năm trước dù số năm trước là bao nhiêu (BaoCaoNam!F2 chưa điền)");
             assertThat(r.remedyVi("TV1")).isEqualTo("Cần phát hiện, xử lý ít nhất 1 vụ mua bán, tàng trữ, vận chuyển trái phép chất "
                     + "ma túy; điền BaoCaoNam!F2 để biết chính xác số vụ cần thêm");
             assertThat(r.remedyEn("TV1")).startsWith("At least 1 trafficking, possession or transport case must be detected");
@@ -147,17 +147,17 @@ class TraVinhRulesTest {
         void given95Of100_thenPasses() {
             var r = tv(province());
             assertThat(r.outcome("TV2")).isEqualTo(PASS);
-            assertThat(r.vi("TV2")).isEqualTo("Đã giải quyết, xét xử 95/100 vụ án ma túy: trên 90 % (cần ít nhất 91 vụ)");
-            assertThat(r.en("TV2")).isEqualTo("95 of 100 drug cases resolved or tried: more than 90 % (at least 91 needed)");
+            assertThat(r.vi("TV2")).isEqualTo("Đã giải quyết, xét xử 95/100 vụ án ma túy: trên 90% (cần ít nhất 91 vụ)");
+            assertThat(r.en("TV2")).isEqualTo("95 of 100 drug cases resolved or tried: more than 90% (at least 91 needed)");
         }
 
         @Test
         void givenExactly90Percent_thenFails() {
             var r = tv(province().set("cases_resolved", 90));
             assertThat(r.outcome("TV2")).isEqualTo(FAIL);
-            assertThat(r.vi("TV2")).isEqualTo("Mới giải quyết, xét xử 90/100 vụ án ma túy: chưa trên 90 % (cần ít nhất 91 vụ, còn thiếu 1 vụ)");
-            assertThat(r.en("TV2")).isEqualTo("Only 90 of 100 drug cases resolved or tried: not more than 90 % (at least 91 needed, 1 short)");
-            assertThat(r.remedyVi("TV2")).isEqualTo("Cần giải quyết thêm 1 vụ án để vượt 90 %");
+            assertThat(r.vi("TV2")).isEqualTo("Mới giải quyết, xét xử 90/100 vụ án ma túy: chưa trên 90% (cần ít nhất 91 vụ, còn thiếu 1 vụ)");
+            assertThat(r.en("TV2")).isEqualTo("Only 90 of 100 drug cases resolved or tried: not more than 90% (at least 91 needed, 1 short)");
+            assertThat(r.remedyVi("TV2")).isEqualTo("Cần giải quyết thêm 1 vụ án để vượt 90%");
         }
 
         @Test
@@ -169,9 +169,9 @@ class TraVinhRulesTest {
         void givenThreeCasesShort_thenTheRemedyCountsThem() {
             var r = tv(province().set("cases_resolved", 88));
             assertThat(r.outcome("TV2")).isEqualTo(FAIL);
-            assertThat(r.remedyVi("TV2")).isEqualTo("Cần giải quyết thêm 3 vụ án để vượt 90 %");
-            assertThat(r.remedyEn("TV2")).isEqualTo("3 more case(s) must be resolved to exceed 90 %");
-            assertThat(r.en("TV2")).isEqualTo("Only 88 of 100 drug cases resolved or tried: not more than 90 % (at least 91 needed, 3 short)");
+            assertThat(r.remedyVi("TV2")).isEqualTo("Cần giải quyết thêm 3 vụ án để vượt 90%");
+            assertThat(r.remedyEn("TV2")).isEqualTo("3 more case(s) must be resolved to exceed 90%");
+            assertThat(r.en("TV2")).isEqualTo("Only 88 of 100 drug cases resolved or tried: not more than 90% (at least 91 needed, 3 short)");
         }
 
         @Test
@@ -205,15 +205,15 @@ class TraVinhRulesTest {
             var r = tv(province());
             assertThat(r.outcome("TV3")).isEqualTo(PASS);
             assertThat(r.vi("TV3")).isEqualTo("Đã phát hiện, giải quyết 4/4 tin vận chuyển trái phép chất ma túy qua đường biển, "
-                    + "chuyển phát nhanh, đường thủy: đạt 100 %");
+                    + "chuyển phát nhanh, đường thủy: đạt 100%");
         }
 
         @Test
         void givenThreeOfFour_thenFailsOneShort() {
             var r = tv(province().set("transit_reports_resolved", 3));
             assertThat(r.outcome("TV3")).isEqualTo(FAIL);
-            assertThat(r.vi("TV3")).isEqualTo("Mới phát hiện, giải quyết 3/4 tin vận chuyển trái phép chất ma túy: chưa đạt 100 % (cần 4 tin, còn thiếu 1 tin)");
-            assertThat(r.remedyVi("TV3")).isEqualTo("Cần phát hiện, giải quyết thêm 1 tin vận chuyển trái phép chất ma túy để đạt 100 %");
+            assertThat(r.vi("TV3")).isEqualTo("Mới phát hiện, giải quyết 3/4 tin vận chuyển trái phép chất ma túy: chưa đạt 100% (cần 4 tin, còn thiếu 1 tin)");
+            assertThat(r.remedyVi("TV3")).isEqualTo("Cần phát hiện, giải quyết thêm 1 tin vận chuyển trái phép chất ma túy để đạt 100%");
         }
 
         @Test
@@ -248,8 +248,8 @@ class TraVinhRulesTest {
         void given21Against20_thenPassesAtExactlyFivePercent() {
             var r = tv(province());
             assertThat(r.outcome("TV4")).isEqualTo(PASS);
-            assertThat(r.vi("TV4")).isEqualTo("Triệt xóa 21 điểm sử dụng trái phép chất ma túy, năm trước 20 điểm: tăng ít nhất 5 % "
-                    + "(cần ít nhất 21 điểm); Không hình thành điểm, tụ điểm phức tạp mới về ma túy (BaoCaoNam!M2 = 0)");
+            assertThat(r.vi("TV4")).isEqualTo("Triệt xóa 21 điểm sử dụng trái phép chất ma túy, năm trước 20 điểm: tăng ít nhất 5% "
+                    + "(cần ít nhất 21 điểm); không hình thành điểm, tụ điểm phức tạp mới về ma túy (BaoCaoNam!M2 = 0)");
         }
 
         @Test
@@ -262,10 +262,10 @@ class TraVinhRulesTest {
         void givenFourPercentUp_thenFailsOneShort() {
             var r = tv(province().set("use_points_eliminated", 104).set("use_points_eliminated_prev", 100));
             assertThat(r.outcome("TV4")).isEqualTo(FAIL);
-            assertThat(r.vi("TV4")).isEqualTo("Triệt xóa 104 điểm sử dụng trái phép chất ma túy, năm trước 100 điểm: chưa tăng 5 % "
+            assertThat(r.vi("TV4")).isEqualTo("Triệt xóa 104 điểm sử dụng trái phép chất ma túy, năm trước 100 điểm: chưa tăng 5% "
                     + "(cần ít nhất 105 điểm, còn thiếu 1 điểm)");
-            assertThat(r.remedyVi("TV4")).isEqualTo("Cần triệt xóa thêm 1 điểm sử dụng trái phép chất ma túy để tăng 5 % so với năm trước");
-            assertThat(r.remedyEn("TV4")).isEqualTo("1 more drug-use point(s) must be eliminated to be 5 % up on last year");
+            assertThat(r.remedyVi("TV4")).isEqualTo("Cần triệt xóa thêm 1 điểm sử dụng trái phép chất ma túy để tăng 5% so với năm trước");
+            assertThat(r.remedyEn("TV4")).isEqualTo("1 more drug-use point(s) must be eliminated to be 5% up on last year");
         }
 
         @Test
@@ -279,7 +279,7 @@ class TraVinhRulesTest {
             var r = tv(province().blank("use_points_eliminated").set("use_points_eliminated_prev", 0));
             assertThat(r.outcome("TV4")).isEqualTo(PASS);
             assertThat(r.vi("TV4")).startsWith(
-                    "Năm trước triệt xóa 0 điểm: chỉ tiêu tăng 5 % đạt dù số năm nay là bao nhiêu (BaoCaoNam!K2 chưa điền)");
+                    "Năm trước triệt xóa 0 điểm: chỉ tiêu tăng 5% đạt dù số năm nay là bao nhiêu (BaoCaoNam!K2 chưa điền)");
         }
 
         @Test
@@ -308,7 +308,7 @@ class TraVinhRulesTest {
             var r = tv(province());
             assertThat(r.outcome("TV5")).isEqualTo(PASS);
             assertThat(r.vi("TV5")).isEqualTo("420/500 người có hồ sơ quản lý được tiếp cận dịch vụ tư vấn, điều trị, cai nghiện: "
-                    + "đạt 80 % (cần ít nhất 400 người)");
+                    + "đạt 80% (cần ít nhất 400 người)");
         }
 
         @Test
@@ -320,9 +320,9 @@ class TraVinhRulesTest {
         void givenOneBelow80Percent_thenFailsOneShort() {
             var r = tv(province().set("managed_people_served", 399));
             assertThat(r.outcome("TV5")).isEqualTo(FAIL);
-            assertThat(r.vi("TV5")).isEqualTo("Mới có 399/500 người có hồ sơ quản lý được tiếp cận dịch vụ: chưa đạt 80 % "
+            assertThat(r.vi("TV5")).isEqualTo("Mới có 399/500 người có hồ sơ quản lý được tiếp cận dịch vụ: chưa đạt 80% "
                     + "(cần ít nhất 400 người, còn thiếu 1 người)");
-            assertThat(r.remedyVi("TV5")).isEqualTo("Cần đưa thêm 1 người tiếp cận dịch vụ tư vấn, điều trị, cai nghiện để đạt 80 %");
+            assertThat(r.remedyVi("TV5")).isEqualTo("Cần đưa thêm 1 người tiếp cận dịch vụ tư vấn, điều trị, cai nghiện để đạt 80%");
         }
 
         @Test
@@ -382,7 +382,7 @@ class TraVinhRulesTest {
             var r = tv(province().set("drug_communes", 0).blank("drug_communes_prev"));
             assertThat(r.outcome("TV6")).isEqualTo(PASS);
             assertThat(r.vi("TV6")).endsWith(
-                    "Không còn xã nào có tệ nạn ma túy (0): chỉ tiêu kéo giảm đạt dù số năm trước là bao nhiêu (BaoCaoNam!S2 chưa điền)");
+                    "không còn xã nào có tệ nạn ma túy (0): chỉ tiêu kéo giảm đạt dù số năm trước là bao nhiêu (BaoCaoNam!S2 chưa điền)");
         }
 
         @Test
@@ -401,7 +401,7 @@ class TraVinhRulesTest {
             var r = tv(province());
             assertThat(r.outcome("TV7")).isEqualTo(PASS);
             assertThat(r.vi("TV7")).isEqualTo("Không có vụ thất thoát tiền chất, thuốc gây nghiện (BaoCaoNam!V2 = 0); "
-                    + "Đã xóa bỏ 3/3 vụ trồng cây có chứa chất ma túy được phát hiện");
+                    + "đã xóa bỏ 3/3 vụ trồng cây có chứa chất ma túy được phát hiện");
         }
 
         @Test
@@ -426,7 +426,7 @@ class TraVinhRulesTest {
         void givenNoCultivationFound_thenPassesAndSaysSo() {
             var r = tv(province().set("cultivation_found", 0).set("cultivation_cleared", 0));
             assertThat(r.outcome("TV7")).isEqualTo(PASS);
-            assertThat(r.vi("TV7")).endsWith("Không phát hiện vụ trồng cây có chứa chất ma túy nào");
+            assertThat(r.vi("TV7")).endsWith("không phát hiện vụ trồng cây có chứa chất ma túy nào");
         }
 
         @Test

@@ -73,6 +73,32 @@ class RolloutManifestTest {
     }
 
     @Test
+    void aPhaseListingItsCommunesHoldsThoseOnlyAndTheOthersAreOutside() {
+        var def = vn.xkmt.testing.TestRuleSets.ruleSet("hung-yen").definition();
+        vn.xkmt.evaluation.Rollout plan = def.rollout();
+
+        assertThat(plan.phaseOf(commune(CommuneBuilder.hungYen("HY-1").set("commune_name", "Đại Tập")))).isEqualTo(1);
+        assertThat(plan.phaseOf(commune(CommuneBuilder.hungYen("HY-2").set("commune_name", "xã ông đình")))).isEqualTo(1);
+        // a Giai đoạn cell naming the pilot phase does not make a commune a pilot commune
+        assertThat(plan.phaseOf(commune(CommuneBuilder.hungYen("HY-3").set("commune_name", "Tân Dân").set("rollout_phase", 1))))
+                .isNull();
+        assertThat(plan.outside("en")).isEqualTo("Not a pilot commune");
+    }
+
+    @Test
+    void aCommuneListThatDoesNotMatchItsTargetIsRefused(@TempDir Path root) throws IOException {
+        Path folder = copy(Path.of("rules/hung-yen/2024.2"), root.resolve("hung-yen/2024.2"));
+        Path manifest = folder.resolve("manifest.yaml");
+        Files.writeString(manifest, Files.readString(manifest, StandardCharsets.UTF_8)
+                .replace("communes: [Bình Kiều, Nhuế Dương, Đông Ninh, Đại Tập, Ông Đình]", "communes: [Bình Kiều, Nhuế Dương]"),
+                StandardCharsets.UTF_8);
+        RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class,
+                () -> new RuleSetLoader().load(folder, "rules/hung-yen/2024.2"));
+        assertThat(e.problems()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).contains("rollout.phases[1].communes: 2 xã nhưng chỉ tiêu 5"));
+    }
+
+    @Test
     void aManifestWithoutPlanStillLoads(@TempDir Path root) throws IOException {
         Path folder = copy(Path.of("rules/lao-cai/2023.1"), root.resolve("lao-cai/2023.1"));
         Path manifest = folder.resolve("manifest.yaml");

@@ -30,7 +30,7 @@ class RulesLocationTest {
         RuleSetCatalog fromFolder = RuleSetCatalog.load(Path.of("rules"));
 
         assertThat(fromJar.problems()).isEmpty();
-        assertThat(hashes(fromJar)).hasSize(4).isEqualTo(hashes(fromFolder));
+        assertThat(hashes(fromJar)).hasSize(6).isEqualTo(hashes(fromFolder));
     }
 
     @Test

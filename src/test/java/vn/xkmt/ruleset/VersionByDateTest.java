@@ -191,7 +191,7 @@ class VersionByDateTest {
     }
 
     @Test
-    void givenANamedVersion_thenItOverridesTheDateForEveryRowAndTheRowsOutsideItsPeriodAreWarned() {
+    void givenANamedVersion_thenItOverridesTheDateForEveryRowAndTheRowsOutsideItsPeriodAreNotInForce() {
         RunResult run = evaluate(new RunOptions("thanh-hoa", "2024.1", 1), communes());
 
         assertThat(run.results()).extracting(UnitResult::unitCode).containsExactly("TH-A", "TH-B", "TH-C", "TH-D");
@@ -202,8 +202,14 @@ class VersionByDateTest {
         });
         assertThat(run.warnings()).extracting(p -> p.describe()).filteredOn(w -> w.contains("effective period")).satisfiesExactly(
                 w -> assertThat(w).contains("Reference date 01/07/2025 is outside the effective period of rule set thanh-hoa 2024.1"
-                        + " (01/11/2024 – 30/06/2025); evaluated under this version anyway"),
+                        + " (01/11/2024 – 30/06/2025): verdict \"No rule set in force on the reference date\"; the criteria"
+                        + " evaluated under this version are for reference only"),
                 w -> assertThat(w).contains("Reference date 31/12/2025 is outside the effective period of rule set thanh-hoa 2024.1"));
+        assertThat(run.results()).extracting(r -> r.unitCode() + " " + r.referenceDate() + " " + r.verdict())
+                .filteredOn(s -> s.contains("2025-07-01") || s.contains("2025-12-31"))
+                .hasSize(2).allSatisfy(s -> assertThat(s).endsWith(" NOT_IN_FORCE"));
+        assertThat(run.results()).filteredOn(r -> r.ruleSet().inForce(r.referenceDate()))
+                .allSatisfy(r -> assertThat(r.verdict()).isNotEqualTo(vn.xkmt.evaluation.Verdict.NOT_IN_FORCE));
     }
 
     @Test

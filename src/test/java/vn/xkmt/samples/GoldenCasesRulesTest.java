@@ -41,6 +41,9 @@ class GoldenCasesRulesTest {
         for (Book b : books) {
             for (Unit u : b.units) {
                 UnitResult r = TestRuleSets.ruleSet(u.ruleSet.id()).evaluate(facts(b, u));
+                if (r.referenceDate() != null && !r.ruleSet().inForce(r.referenceDate())) {
+                    r = r.notInForce(); // as the planner decides for a date outside the version's period
+                }
                 Map<String, String> got = new LinkedHashMap<>();
                 for (CriterionResult c : r.criteria()) {
                     got.put(c.id(), c.outcome().name());

@@ -62,7 +62,7 @@ final class HungYenGolden {
     }
 
     static List<Book> books() {
-        return List.of(profiles(), jobSupport(), survey(), modelsAndCommitment(), onlyCommunes());
+        return List.of(profiles(), jobSupport(), survey(), modelsAndCommitment(), onlyCommunes(), outsidePeriod());
     }
 
     static Book profiles() {
@@ -118,11 +118,10 @@ final class HungYenGolden {
         Book b = Book.communes(DIR + "hy-04-mo-hinh-cam-ket.xlsx",
                 "HY5–HY7: mô hình Đoàn Thanh niên hiệu quả, tụ điểm, phân loại và cam kết của xã",
                 "HY5–HY7: an effective Youth Union model, hotspots, classification and the commune's commitment");
-        Unit g31 = base(b, "HY-G31", "Mô hình Đoàn không hiệu quả, mô hình Hội Phụ nữ hiệu quả", "youth model not effective, women's model effective")
-                .fails("HY5");
+        Unit g31 = base(b, "HY-G31", "Mô hình Đoàn không hiệu quả, mô hình Hội Phụ nữ hiệu quả (HY5 chỉ đòi có mô hình Đoàn)", "youth model not effective, women's model effective: HY5 asks only that a youth model exist");
         g31.models.get(0).with("effective", false);
         g31.model(model("Chi hội phụ nữ không có người thân vi phạm pháp luật", LeadOrg.WOMEN_UNION, d(2024, 5, 2), true));
-        base(b, "HY-G32", "Ô hiệu quả của mô hình Đoàn để trống", "youth model's effective cell blank").unknown("HY5")
+        base(b, "HY-G32", "Ô hiệu quả của mô hình Đoàn để trống (không xét)", "youth model's effective cell blank: not read")
                 .models.get(0).blank("effective");
         base(b, "HY-G33", "Mô hình hiệu quả, đơn vị chủ trì để trống", "effective model, lead organisation blank").unknown("HY5")
                 .models.get(0).blank("lead_org");
@@ -133,6 +132,11 @@ final class HungYenGolden {
         base(b, "HY-G37", "Ô cam kết của xã để trống", "commune commitment blank").unknown("HY7").row.blank("commune_commitment");
         base(b, "HY-G38", "Phân loại: Không trọng điểm (đã phân loại)", "classified as not a key area: classified all the same")
                 .row.with("drug_area_class", DrugAreaClass.NONE);
+        base(b, "HY-G42", "Ô phân loại địa bàn để trống: chưa biết, không phải không đạt", "classification blank: unknown, not a failure")
+                .unknown("HY7").row.blank("drug_area_class");
+        Unit g43 = base(b, "HY-G43", "Chỉ có mô hình Hội Phụ nữ hiệu quả", "only an effective women's union model").fails("HY5");
+        g43.models.clear();
+        g43.model(model("Chi hội phụ nữ không có người thân vi phạm pháp luật", LeadOrg.WOMEN_UNION, d(2024, 5, 2), true));
         Unit g39 = base(b, "HY-G39", "Hai mô hình Đoàn: một không hiệu quả, một hiệu quả", "two youth models, one effective");
         g39.models.get(0).with("effective", false);
         g39.model(model("Câu lạc bộ thanh niên với pháp luật", LeadOrg.YOUTH_UNION, d(2024, 9, 2), true));
@@ -148,6 +152,17 @@ final class HungYenGolden {
         g41.persons.clear();
         g41.villages.clear();
         g41.models.clear();
+        return b;
+    }
+
+    /** After 31/12/2025 the plan's 2023 – 2025 targets no longer apply ("tầm nhìn đến năm 2030" sets none). */
+    static Book outsidePeriod() {
+        Book b = Book.communes(DIR + "hy-06-ngoai-hieu-luc.xlsx",
+                "Ngày đề nghị sau 31/12/2025: chỉ tiêu giai đoạn 2023 – 2025 hết hiệu lực",
+                "Request date after 31/12/2025: the 2023 – 2025 targets are no longer in force");
+        Unit u = base(b, "HY-G51", "Đề nghị ngày 15/01/2026", "request on 15/01/2026");
+        u.persons.clear();
+        u.row.with("request_date", d(2026, 1, 15)).with("last_survey_date", d(2025, 10, 1));
         return b;
     }
 }

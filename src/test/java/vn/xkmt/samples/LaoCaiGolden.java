@@ -54,7 +54,7 @@ final class LaoCaiGolden {
     }
 
     static List<Book> books() {
-        return List.of(counts(), persons(), villagesAndModels(), onlyCommunes(), noModelSheet());
+        return List.of(counts(), persons(), villagesAndModels(), onlyCommunes(), noModelSheet(), beforePlan());
     }
 
     static Book counts() {
@@ -178,5 +178,15 @@ final class LaoCaiGolden {
         u.villages.clear();
         u.models.clear();
         return u;
+    }
+
+    /** A request the day before the plan's start (15/11/2023): no rule set in force, criteria for reference. */
+    static Book beforePlan() {
+        Book b = Book.communes(DIR + "lc-06-truoc-hieu-luc.xlsx",
+                "Ngày đề nghị trước khi kế hoạch có hiệu lực (15/11/2023): không có bộ tiêu chí hiệu lực",
+                "Request date before the plan is in force (15/11/2023): no rule set in force");
+        Unit u = base(b, "LC-G61", "Đề nghị ngày 14/11/2023, một ngày trước giai đoạn 1", "request on 14/11/2023, the day before phase 1");
+        u.row.with("request_date", d(2023, 11, 14)).with("registration_date", d(2023, 6, 1));
+        return b;
     }
 }

@@ -77,7 +77,7 @@ final class Oracle {
                 p -> profile(p).and(testedBy(p)).and(notPositive(p)))));
         m.put("TH4", persons(th4()));
         m.put("TH5", persons(every(p -> cat(p, Category.POST_REHAB), p -> profile(p).and(flag(p, "supervised"))
-                .and(testedSinceRegistration(p)).and(flag(p, "job_support")))));
+                .and(testedSinceRegistration(p)).and(notRelapsed(p)).and(flag(p, "job_support")))));
         m.put("TH6", zero("hotspots", "risk_points", "crime_groups", "cultivation_cases", "production_cases"));
         m.put("TH7", zero("serious_incidents"));
         m.put("TH8", everyVillage(v -> eq(v, "committed_households", "households")));
@@ -145,8 +145,8 @@ final class Oracle {
         m.put("HY3", persons(jobSupportShare()));
         LocalDate survey = (LocalDate) u.row.get("last_survey_date");
         m.put("HY4", survey == null || survey.isAfter(r) ? K.U : K.of(!survey.isBefore(r.minusDays(365))));
-        m.put("HY5", someModel(mo -> flag(mo, "effective")
-                .and(K.test((LeadOrg) mo.get("lead_org"), l -> l == LeadOrg.YOUTH_UNION))));
+        // the passage asks that a Youth Union model exist, not that it be effective
+        m.put("HY5", someModel(mo -> K.test((LeadOrg) mo.get("lead_org"), l -> l == LeadOrg.YOUTH_UNION)));
         m.put("HY6", zero("hotspots"));
         m.put("HY7", (u.row.get("drug_area_class") == null ? K.U : K.T).and(flag(u.row, "commune_commitment")));
         return m;
@@ -351,5 +351,29 @@ final class Oracle {
             return K.U;
         }
         return K.test((TestResult) p.get("last_test_result"), v -> v != TestResult.POSITIVE);
+    }
+
+    /**
+     * TH5's relapse reading: the test dated between registration and R must not be POSITIVE. No test,
+     * a negative one or one before registration is no relapse; a test after R or an unknown date or
+     * result of a possible positive leaves it open.
+     */
+    private K notRelapsed(Row p) {
+        TestResult result = (TestResult) p.get("last_test_result");
+        LocalDate d = (LocalDate) p.get("last_test_date");
+        LocalDate reg = (LocalDate) u.row.get("registration_date");
+        if (result == TestResult.NOT_TESTED || result == TestResult.NEGATIVE) {
+            return K.T;
+        }
+        if (d != null && d.isAfter(r)) {
+            return K.U;
+        }
+        if (d != null && reg != null && d.isBefore(reg)) {
+            return K.T;
+        }
+        if (result == null || d == null || reg == null) {
+            return K.U;
+        }
+        return K.F;
     }
 }

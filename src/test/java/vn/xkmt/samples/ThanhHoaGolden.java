@@ -66,7 +66,7 @@ final class ThanhHoaGolden {
 
     static List<Book> books() {
         return List.of(addictCount(), testWindow(), psychosis(), suspectedPersons(), baseline(), postRehabPersons(),
-                communeVillagesModels(), nobody(), onlyCommunes());
+                communeVillagesModels(), nobody(), onlyCommunes(), outsidePeriod());
     }
 
     /** Replaces the two base addicts by {@code present} present ones and the given others, all compliant. */
@@ -227,6 +227,10 @@ final class ThanhHoaGolden {
         notTested(base(b, "TH-G67", "Người sau cai chưa xét nghiệm", "post-rehab not tested").fails("TH5").p("SCN-001"));
         base(b, "TH-G68", "Người sau cai xét nghiệm sau R", "post-rehab tested after R").unknown("TH5")
                 .p("SCN-001").with("last_test_date", R.plusDays(3));
+        base(b, "TH-G69", "Người sau cai xét nghiệm dương tính từ khi đăng ký (tái nghiện)", "post-rehab tested positive since registration: a relapse")
+                .fails("TH5").p("SCN-001").with("last_test_result", TestResult.POSITIVE);
+        base(b, "TH-G70", "Người sau cai dương tính, ô ngày xét nghiệm để trống", "post-rehab positive, test date blank")
+                .unknown("TH5").p("SCN-001").with("last_test_result", TestResult.POSITIVE).blank("last_test_date");
         return b;
     }
 
@@ -271,6 +275,23 @@ final class ThanhHoaGolden {
                 .unknown("TH1", "TH2", "TH3", "TH4", "TH5", "TH8", "TH9");
         bare(base(b, "TH-G92", "Chỉ có dữ liệu xã, 2 vụ rất nghiêm trọng", "commune row only, 2 serious incidents"))
                 .fails("TH7").unknown("TH1", "TH2", "TH3", "TH4", "TH5", "TH8", "TH9").row.with("serious_incidents", 2);
+        return b;
+    }
+
+    /**
+     * Requests outside the plan's period (01/11/2024 – 31/12/2025): evaluated for reference under the
+     * nearest version, verdict NOT_IN_FORCE though every criterion passes.
+     */
+    static Book outsidePeriod() {
+        Book b = Book.communes(DIR + "th-10-ngoai-hieu-luc.xlsx",
+                "Ngày đề nghị ngoài thời gian hiệu lực của đề án (01/11/2024 – 31/12/2025): không có bộ tiêu chí hiệu lực",
+                "Request dates outside the scheme's period (01/11/2024 – 31/12/2025): no rule set in force");
+        Unit late = base(b, "TH-G101", "Đề nghị ngày 20/01/2026, sau khi đề án kết thúc; không có người nào", "request on 20/01/2026, after the scheme's end; nobody on the roll");
+        late.persons.clear();
+        late.row.with("request_date", d(2026, 1, 20)).with("last_survey_date", d(2025, 12, 1));
+        Unit early = base(b, "TH-G102", "Đề nghị ngày 31/10/2024, trước khi đề án bắt đầu; không có người nào", "request on 31/10/2024, before the scheme's start; nobody on the roll");
+        early.persons.clear();
+        early.row.with("request_date", d(2024, 10, 31)).with("registration_date", d(2024, 6, 1));
         return b;
     }
 

@@ -100,8 +100,16 @@ final class Unit {
         return this;
     }
 
-    /** The verdict that follows from the criteria: any FAIL, else any unknown, else eligible. */
+    /**
+     * The verdict that follows from the criteria: NOT_IN_FORCE when the reference date is outside the
+     * plan's period (the criteria still evaluated, for reference); else any FAIL, any unknown, eligible.
+     */
     String verdict() {
+        java.time.LocalDate r = annual() ? java.time.LocalDate.of(((Number) row.get("year")).intValue(), 12, 31)
+                : (java.time.LocalDate) row.get("request_date");
+        if (!ruleSet.inForce(r)) {
+            return "NOT_IN_FORCE";
+        }
         if (expected.containsValue(FAIL)) {
             return "NOT_ELIGIBLE";
         }

@@ -124,6 +124,63 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("rerun-outcome")).getAttribute("data-matches")).isEqualTo("true");
     }
 
+    /** Verdict and outcome codes as whole words: on a Vietnamese page they must be shown by their labels. */
+    static final java.util.regex.Pattern RAW_CODE =
+            java.util.regex.Pattern.compile("\\b(PASS|FAIL|INSUFFICIENT_DATA|ELIGIBLE|NOT_ELIGIBLE|UNDETERMINED|NOT_IN_FORCE)\\b");
+
+    /** The page's visible text with every folded part opened. */
+    String visibleText() {
+        ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void noVietnamesePageShowsAVerdictOrOutcomeCode() throws Exception {
+        signIn("appraiser.thanhhoa", As.PASSWORD_A);
+        upload(Path.of("samples/thanh-hoa.xlsx"));
+        waiting().until(ExpectedConditions.urlMatches(".*/evaluations/\\d+$"));
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("result (sample)", driver.getCurrentUrl() + "?lang=vi");
+        ContractWorkbookBytes late = new ContractWorkbookBytes();
+        upload(file("sau-ket-thuc.xlsx", late.thanhHoaIn2026("BR-26")));
+        waiting().until(ExpectedConditions.urlMatches(".*/evaluations/\\d+$"));
+        pages.put("result (not in force)", driver.getCurrentUrl() + "?lang=vi");
+        pages.put("history", url("/evaluations?lang=vi"));
+        pages.put("dashboard", url("/dashboard?province=thanh-hoa&lang=vi"));
+        pages.put("upload", url("/upload?lang=vi"));
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (var page : pages.entrySet()) {
+            driver.get(page.getValue());
+            String text = visibleText();
+            assertThat(text).as(page.getKey()).isNotBlank();
+            java.util.regex.Matcher m = RAW_CODE.matcher(text);
+            while (m.find()) {
+                found.add(page.getKey() + ": " + m.group());
+            }
+        }
+        signIn("editor.thanhhoa", "editor-demo-2025");
+        driver.get(url("/rules/thanh-hoa/2024.2?lang=vi"));
+        driver.findElement(By.id("impact")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("impact-result")));
+        java.util.regex.Matcher m = RAW_CODE.matcher(visibleText());
+        while (m.find()) {
+            found.add("rule editor impact: " + m.group());
+        }
+        assertThat(found).isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain(Workbooks.SECRET_NAME);
+    }
+
+    /** A Thanh Hóa commune requesting after the plan's end (31/12/2025). */
+    static final class ContractWorkbookBytes {
+        byte[] thanhHoaIn2026(String code) throws IOException {
+            Path dir = Files.createTempDirectory("xkmt-browser");
+            vn.xkmt.testing.ContractWorkbook wb = vn.xkmt.testing.ContractWorkbook.create();
+            vn.xkmt.testing.CommuneBuilder.thanhHoa(code).set("request_date", java.time.LocalDate.of(2026, 2, 2))
+                    .with(vn.xkmt.testing.PersonBuilder.addict(code + "-NN").blank("supervised")).addTo(wb);
+            return Files.readAllBytes(wb.write(dir.resolve("x.xlsx")));
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theThanhHoaSampleShowsItsExpectedVerdicts() throws Exception {

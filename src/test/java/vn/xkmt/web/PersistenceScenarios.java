@@ -63,7 +63,7 @@ abstract class PersistenceScenarios {
         assertThat(s.fileName()).isEqualTo("Xã Một.xlsx");
         assertThat(s.sha256()).hasSize(64).isEqualTo(sha(content));
         assertThat(s.size()).isEqualTo(content.length);
-        assertThat(s.ruleSets()).singleElement().asString().matches("thanh-hoa@2024\\.1#[0-9a-f]{64}");
+        assertThat(s.ruleSets()).singleElement().asString().matches("thanh-hoa@2024\\.2#[0-9a-f]{64}");
         assertThat(s.provinces()).containsExactly("thanhhoa");
         assertThat(s.createdAt()).isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
         assertThat(s.units()).isEqualTo(1);

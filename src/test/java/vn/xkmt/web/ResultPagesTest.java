@@ -45,7 +45,7 @@ class ResultPagesTest {
                 .contains("1/1 người nghiện có hồ sơ quản lý")   // an explanation
                 .contains("Cần làm")                              // a failing criterion's remedy
                 .contains("Thon!3")                               // evidence: the village short of commitments
-                .contains("thanh-hoa@2024.1#")                    // rule set version and content hash
+                .contains("thanh-hoa@2024.2#")                    // rule set version and content hash
                 .doesNotContain(Workbooks.SECRET_NAME)
                 .doesNotContain("id=\"deadlines\"", "Hạn báo cáo"); // Thanh Hóa's plan sets no report deadline
 

@@ -19,4 +19,10 @@ public record EvaluationSummary(long id, OffsetDateTime createdAt, String create
         ruleSets = List.copyOf(ruleSets);
         provinces = List.copyOf(provinces);
     }
+
+    /** The units with no rule set version in force on their reference date: every unit not counted by the other three. */
+    @com.fasterxml.jackson.annotation.JsonProperty("notInForce")
+    public int notInForce() {
+        return Math.max(0, units - eligible - notEligible - undetermined);
+    }
 }

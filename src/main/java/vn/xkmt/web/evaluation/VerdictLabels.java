@@ -71,6 +71,15 @@ public class VerdictLabels {
         return out;
     }
 
+    /**
+     * A rule set as a reader knows it, by its manifest's name in {@code lang} and the version
+     * ({@code Thanh Hóa — Đề án … (2024.2)}), never by its id alone; the id when it is no longer loaded.
+     */
+    public String ruleSetName(String id, String version, String lang) {
+        return definition(id, version).map(d -> d.name(lang) + (version == null ? "" : " (" + version + ")"))
+                .orElse(id + (version == null ? "" : " " + version));
+    }
+
     /** The results of a result document ({@code results} of {@code ResultDocument}), as counted. */
     public static List<Counted> ofDocument(Map<String, Object> doc) {
         List<Counted> out = new ArrayList<>();
@@ -94,6 +103,9 @@ public class VerdictLabels {
         List<VerdictTally.Count> counts = new ArrayList<>();
         for (Verdict v : Verdict.values()) {
             int n = (int) rows.stream().filter(r -> v.name().equals(r.verdict())).count();
+            if (v == Verdict.NOT_IN_FORCE && n == 0) {
+                continue; // shown, apart, only when some unit has it
+            }
             counts.add(new VerdictTally.Count(v.name(), def.map(d -> d.verdictLabel(v, lang)).orElse(v.defaultLabel(lang)), n));
         }
         return new VerdictTally(id, rows.size(), rows.stream().noneMatch(Counted::annual), counts);

@@ -35,7 +35,7 @@ import vn.xkmt.web.evaluation.Rerun;
  */
 class RerunUnderRecordedRulesTest extends EditorContext {
 
-    static final String V = "/rules/thanh-hoa/2024.1";
+    static final String V = "/rules/thanh-hoa/2024.2";
 
     @Autowired
     MockMvc mvc;
@@ -82,7 +82,7 @@ class RerunUnderRecordedRulesTest extends EditorContext {
     void assertReproducedUnderItsRecordedRules(long id) throws Exception {
         String recorded = ruleSetsOf(id);
         String hash = recorded.substring(recorded.lastIndexOf('#') + 1);
-        assertThat(registry.current().version("thanh-hoa", "2024.1").orElseThrow().definition().contentHash())
+        assertThat(registry.current().version("thanh-hoa", "2024.2").orElseThrow().definition().contentHash())
                 .as("the rules changed").isNotEqualTo(hash);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rule_snapshot WHERE content_hash = ?").param(hash)
                 .query(Long.class).single()).isEqualTo(1);
@@ -118,7 +118,7 @@ class RerunUnderRecordedRulesTest extends EditorContext {
         assertThat(th1(before)).isEqualTo("PASS");
 
         var editor = As.EDITOR.signIn();
-        String text = Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"));
+        String text = Files.readString(rules().resolve("thanh-hoa/2024.2/parameters.yaml"));
         mvc.perform(post(V + "/files/parameters.yaml").param("content", text.replace("    2024-11-01: 10", "    2024-11-01: 5"))
                 .with(editor).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post(V + "/publish").with(editor).with(csrf())).andExpect(status().is3xxRedirection());
@@ -145,7 +145,7 @@ class RerunUnderRecordedRulesTest extends EditorContext {
     @Test
     void afterTheFilesChangeAndAReloadAnOlderEvaluationReRunsUnderItsRecordedRules() throws Exception {
         long before = evaluations.submit(As.APPRAISER_A.user(), "th.xlsx", nineAddicts("TH-S11"));
-        Path params = rules().resolve("thanh-hoa/2024.1/parameters.yaml");
+        Path params = rules().resolve("thanh-hoa/2024.2/parameters.yaml");
         String text = Files.readString(params);
         Files.writeString(params, text.replace("    2024-11-01: 10", "    2024-11-01: 5"));
         try {

@@ -28,7 +28,7 @@ import vn.xkmt.web.evaluation.EvaluationService;
  */
 class RuleEditorFlowTest extends EditorContext {
 
-    static final String V = "/rules/thanh-hoa/2024.1";
+    static final String V = "/rules/thanh-hoa/2024.2";
 
     @Autowired
     MockMvc mvc;
@@ -56,23 +56,24 @@ class RuleEditorFlowTest extends EditorContext {
         assertThat(th1OfUpload("TH-F01")).isEqualTo("PASS");
         var editor = As.EDITOR.signIn();
 
-        assertThat(page(get("/rules").with(editor), 200)).contains("thanh-hoa", "2024.1").doesNotContain("lao-cai");
+        assertThat(page(get("/rules").with(editor), 200)).contains("thanh-hoa", "2024.2").doesNotContain("lao-cai");
         assertThat(page(get(V).with(editor), 200)).contains("parameters.yaml", "TH1-nguoi-nghien.drl");
         String params = page(get(V + "/files/parameters.yaml").with(editor), 200);
         assertThat(params).contains("<textarea", "2024-11-01: 10");
-        String text = Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"));
+        String text = Files.readString(rules().resolve("thanh-hoa/2024.2/parameters.yaml"));
 
         mvc.perform(post(V + "/files/parameters.yaml").param("content", text.replace("    2024-11-01: 10", "    2024-11-01: 5"))
                         .with(editor).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(V + "/files/parameters.yaml"));
         assertThat(page(get(V + "/files/parameters.yaml").with(editor), 200)).contains("2024-11-01: 5");
-        assertThat(Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"))).isEqualTo(text);
+        assertThat(Files.readString(rules().resolve("thanh-hoa/2024.2/parameters.yaml"))).isEqualTo(text);
 
         String check = page(post(V + "/check").with(editor).with(csrf()), 200);
         assertThat(check).contains("id=\"check-outcome\"", ">OK<");
 
         String impact = page(post(V + "/impact").with(editor).with(csrf()), 200);
-        assertThat(impact).contains("data-what=\"TH1\"", "PASS → FAIL", "TH-F01")
+        assertThat(impact).contains("data-what=\"TH1\"", "data-before=\"PASS\"", ">Đạt → Không đạt</td>", " · TH-F01")
+                .containsPattern(">lượt đánh giá #\\d+ · TH-F01<").doesNotContain("PASS → FAIL", ".xlsx#TH-F01")
                 .contains("9 người nghiện ngoài cộng đồng, dưới mức 10 người")
                 .contains("9 người nghiện ngoài cộng đồng, phải dưới 5 người").doesNotContain("Nguyễn Văn");
 
@@ -99,7 +100,7 @@ class RuleEditorFlowTest extends EditorContext {
     void aBrokenDrlIsRefusedAndThePreviousVersionKeepsAnswering() throws Exception {
         var editor = As.EDITOR.signIn();
         String file = "TH9-mo-hinh.drl";
-        String drl = Files.readString(rules().resolve("thanh-hoa/2024.1/" + file));
+        String drl = Files.readString(rules().resolve("thanh-hoa/2024.2/" + file));
         mvc.perform(post(V + "/files/" + file).param("content", drl.replace("AntiDrugModel()", "AntiDrugModel(("))
                 .with(editor).with(csrf())).andExpect(status().is3xxRedirection());
 
@@ -108,7 +109,7 @@ class RuleEditorFlowTest extends EditorContext {
 
         String refused = page(post(V + "/publish").with(editor).with(csrf()), 422);
         assertThat(refused).contains("id=\"refused\"").containsPattern("TH9-mo-hinh\\.drl:\\d+");
-        assertThat(Files.readString(rules().resolve("thanh-hoa/2024.1/" + file))).isEqualTo(drl);
+        assertThat(Files.readString(rules().resolve("thanh-hoa/2024.2/" + file))).isEqualTo(drl);
         assertThat(th1OfUpload("TH-B01")).isEqualTo("PASS");
 
         mvc.perform(post(V + "/discard").with(editor).with(csrf())).andExpect(status().is3xxRedirection());
@@ -117,16 +118,16 @@ class RuleEditorFlowTest extends EditorContext {
 
     @Test
     void withGoldenCasesTheThresholdChangeIsRefusedWithTheMismatchShown() throws Exception {
-        Path tests = rules().resolve("thanh-hoa/2024.1/tests");
-        vn.xkmt.testing.RulesCopy.copy(Path.of("rules/thanh-hoa/2024.1/tests"), tests);
+        Path tests = rules().resolve("thanh-hoa/2024.2/tests");
+        vn.xkmt.testing.RulesCopy.copy(Path.of("rules/thanh-hoa/2024.2/tests"), tests);
         var golden = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
                 new vn.xkmt.web.security.XkmtUser("golden.editor", "-", true,
                         List.of(vn.xkmt.web.security.Role.POLICY_EDITOR), List.of("thanh-hoa")));
         try {
             String clean = page(post(V + "/check").with(golden).with(csrf()), 200);
-            assertThat(clean).contains(">OK<").containsPattern("9 ca, \\d+ đơn vị, 0 khác biệt");
+            assertThat(clean).contains(">OK<").containsPattern("10 ca, \\d+ đơn vị, 0 khác biệt");
 
-            String text = Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"));
+            String text = Files.readString(rules().resolve("thanh-hoa/2024.2/parameters.yaml"));
             mvc.perform(post(V + "/files/parameters.yaml").param("content", text.replace("    2024-11-01: 10", "    2024-11-01: 5"))
                     .with(golden).with(csrf())).andExpect(status().is3xxRedirection());
             String check = page(post(V + "/check").with(golden).with(csrf()), 200);
@@ -134,9 +135,9 @@ class RuleEditorFlowTest extends EditorContext {
                     .doesNotContain(">OK<");
             String refused = page(post(V + "/publish").with(golden).with(csrf()), 422);
             assertThat(refused).contains("id=\"refused\"", "th-01-so-nguoi-nghien");
-            assertThat(Files.readString(rules().resolve("thanh-hoa/2024.1/parameters.yaml"))).isEqualTo(text);
+            assertThat(Files.readString(rules().resolve("thanh-hoa/2024.2/parameters.yaml"))).isEqualTo(text);
         } finally {
-            workspace.discardDraft("golden.editor", "thanh-hoa", "2024.1");
+            workspace.discardDraft("golden.editor", "thanh-hoa", "2024.2");
             org.springframework.util.FileSystemUtils.deleteRecursively(tests);
         }
     }

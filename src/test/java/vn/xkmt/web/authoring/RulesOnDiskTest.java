@@ -63,7 +63,7 @@ class RulesOnDiskTest extends EditorContext {
     }
 
     String hash() {
-        return registry.current().version("thanh-hoa", "2024.1").orElseThrow().definition().contentHash();
+        return registry.current().version("thanh-hoa", "2024.2").orElseThrow().definition().contentHash();
     }
 
     String rulesPage(RequestPostProcessor who, String lang) throws Exception {
@@ -73,7 +73,7 @@ class RulesOnDiskTest extends EditorContext {
 
     @Test
     void aThresholdEditedOnDiskAnswersAfterTheSecondPollAndTheNextUploadUsesIt() throws Exception {
-        Path params = rules().resolve("thanh-hoa/2024.1/parameters.yaml");
+        Path params = rules().resolve("thanh-hoa/2024.2/parameters.yaml");
         String text = Files.readString(params);
         String before = hash();
         try {
@@ -97,7 +97,7 @@ class RulesOnDiskTest extends EditorContext {
 
     @Test
     void aBrokenDrlOnDiskIsRefusedThePreviousVersionKeepsAnsweringAndTheEditorSeesWhy() throws Exception {
-        Path drl = rules().resolve("thanh-hoa/2024.1/TH9-mo-hinh.drl");
+        Path drl = rules().resolve("thanh-hoa/2024.2/TH9-mo-hinh.drl");
         String text = Files.readString(drl);
         String before = hash();
         try {
@@ -113,7 +113,7 @@ class RulesOnDiskTest extends EditorContext {
             assertThat(rulesPage(As.EDITOR.signIn(), "vi")).contains("id=\"reload-refusals\"",
                             "Thay đổi trên đĩa bị từ chối, phiên bản đang chạy giữ nguyên", "data-ruleset=\"thanh-hoa\"",
                             "lần nạp lại lúc")
-                    .containsPattern("rules/thanh-hoa/2024\\.1/TH9-mo-hinh\\.drl:\\d+(:\\d+)?: ");
+                    .containsPattern("rules/thanh-hoa/2024\\.2/TH9-mo-hinh\\.drl:\\d+(:\\d+)?: ");
             assertThat(rulesPage(As.EDITOR.signIn(), "en"))
                     .contains("Change on disk refused, the running version keeps answering", "reload at");
             assertThat(rulesPage(EDITOR_LC, "vi")).doesNotContain("reload-refusals", "TH9-mo-hinh");
@@ -126,12 +126,12 @@ class RulesOnDiskTest extends EditorContext {
 
     @Test
     void aNewVersionFolderCopiedInPartsIsReloadedOnlyWhenComplete() throws Exception {
-        Path from = rules().resolve("thanh-hoa/2024.1");
+        Path from = rules().resolve("thanh-hoa/2024.2");
         Path to = rules().resolve("thanh-hoa/2026.1");
         try {
             RulesCopy.copy(from, to, rel -> rel.equals("manifest.yaml"));
             Files.writeString(to.resolve("manifest.yaml"), Files.readString(to.resolve("manifest.yaml"))
-                    .replace("version: \"2024.1\"", "version: \"2026.1\"")
+                    .replace("version: \"2024.2\"", "version: \"2026.1\"")
                     .replace("  from: 2024-11-01\n  to: 2025-12-31", "  from: 2026-01-01\n  to: 2026-12-31"));
             assertThat(watcher.poll()).as("manifest alone, copy going on").isEmpty();
             RulesCopy.copy(from, to, rel -> !rel.equals("manifest.yaml"));
@@ -148,21 +148,21 @@ class RulesOnDiskTest extends EditorContext {
                     .satisfies(s -> assertThat(s.ruleSet().version()).isEqualTo("2026.1"))
                     .satisfies(s -> assertThat(s.inForce()).isTrue());
             assertThat(registry.current().select("thanh-hoa", LocalDate.of(2025, 3, 1)).orElseThrow().ruleSet().version())
-                    .isEqualTo("2024.1");
+                    .isEqualTo("2024.2");
             assertThat(rulesPage(As.EDITOR.signIn(), "vi")).contains("data-version=\"2026.1\"");
         } finally {
             FileSystemUtils.deleteRecursively(to);
             settle();
         }
-        assertThat(registry.current().versions("thanh-hoa")).hasSize(1);
+        assertThat(registry.current().versions("thanh-hoa")).extracting(v -> v.version()).containsExactly("2024.1", "2024.2");
     }
 
     @Test
     void aPublishFromTheEditorIsNotActivatedTwice() throws IOException {
         String file = "messages_en.properties";
-        String text = Files.readString(rules().resolve("thanh-hoa/2024.1/" + file));
-        workspace.saveDraft("disk.editor", "thanh-hoa", "2024.1", file, text + "# published, then polled\n");
-        var published = workspace.publish("disk.editor", "thanh-hoa", "2024.1");
+        String text = Files.readString(rules().resolve("thanh-hoa/2024.2/" + file));
+        workspace.saveDraft("disk.editor", "thanh-hoa", "2024.2", file, text + "# published, then polled\n");
+        var published = workspace.publish("disk.editor", "thanh-hoa", "2024.2");
         assertThat(published.published()).as("%s", published).isTrue();
         String after = hash();
         try {
