@@ -70,7 +70,7 @@ class RulesCommandsTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(lines(r.out())).containsExactly(
-                "LỖI/ERROR " + TH7 + ":16:5: \"java.lang.System.exit\" không nằm trong danh sách được phép dùng trong luật"
+                "LỖI/ERROR " + TH7 + ":16:12: \"java.lang.System.exit\" không nằm trong danh sách được phép dùng trong luật"
                         + " (phương thức) / \"java.lang.System.exit\" is not on the allowlist of what rules may use (method)",
                 "0 bộ hợp lệ, 1 lỗi / 0 valid, 1 problem(s)");
     }
