@@ -55,6 +55,15 @@ class MessageBundlesRenderTest {
         base.put("cell", "Xa!M2");
         base.put("blank", "BaoCaoNam!S2");
         base.put("sheet", "Nguoi");
+        base.put("count", 3);
+        base.put("firings", 10000);
+        base.put("steps", 20000000);
+        base.put("seconds", 10);
+        base.put("megabytes", 1024);
+        base.put("rows", "5, 6, 7");
+        base.put("row", 5);
+        base.put("other", "Người");
+        base.put("contract", "Nguoi");
         base.put("code", "CLASS_II");
         base.put("valueEn", "Class II");
         base.put("date", LocalDate.of(2025, 2, 13));

@@ -15,7 +15,7 @@ import vn.xkmt.web.evaluation.VerdictLabels;
 @Component
 public class ImpactLabels {
 
-    private static final Pattern UPLOAD = Pattern.compile("^upload-(\\d+)\\.xlsx#(.*)$");
+    private static final Pattern UPLOAD = Pattern.compile("^(?:.*/)?upload-(\\d+)\\.xlsx#(.*)$");
 
     private final VerdictLabels verdicts;
 

@@ -69,12 +69,12 @@ class FrozenPackAfterRuleEditTest {
         ItemView before = meetings.view(id, Secretaries.THANH_HOA).items().get(0);
         assertThat(before.item().verdict()).isEqualTo("ELIGIBLE");
 
-        Path params = RULES.resolve("thanh-hoa/2024.1/parameters.yaml");
+        Path params = RULES.resolve("thanh-hoa/2024.2/parameters.yaml");
         String text = Files.readString(params);
         Files.writeString(params, text.replace("    2024-11-01: 10", "    2024-11-01: 1"));
         try {
             assertThat(registry.reload().activated()).contains("thanh-hoa");
-            String hashNow = registry.current().version("thanh-hoa", "2024.1").orElseThrow().definition().contentHash();
+            String hashNow = registry.current().version("thanh-hoa", "2024.2").orElseThrow().definition().contentHash();
             assertThat(hashNow).isNotEqualTo(before.item().ruleSetHash());
             long again = service.submit(As.APPRAISER_A.user(), "b.xlsx", Workbooks.thanhHoaEligible("FZ-1"));
 

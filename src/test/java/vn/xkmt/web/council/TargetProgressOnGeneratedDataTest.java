@@ -202,7 +202,7 @@ class TargetProgressOnGeneratedDataTest {
         assertThat(t.kind()).isEqualTo("COUNT");
         assertThat(t.dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(t.source()).contains("lao-cai@2023.1").contains("Giai đoạn 2");
-        assertThat(targets.fromPlans("hung-yen", admin, "vi")).singleElement()
+        assertThat(targets.fromPlans("hung-yen", admin, "vi").stream().filter(p -> p.version().equals("2024.2")).toList()).singleElement()
                 .satisfies(p -> assertThat(p.cumulative()).isEqualTo(5));
     }
 
