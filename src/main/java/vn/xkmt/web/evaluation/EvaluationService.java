@@ -18,6 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.authoring.RuleSetRegistry;
@@ -58,10 +59,12 @@ public class EvaluationService {
     private final Evaluations evaluations;
     private final RuleSnapshots snapshots;
     private final UploadQuota quota;
+    private final ApplicationEventPublisher events;
 
     EvaluationService(WorkbookReader reader, RuleSetRegistry registry, EvaluationStore store, JsonMapper json,
                       WebProperties props, MeterRegistry meters, Evaluations evaluations, RuleSnapshots snapshots,
-                      UploadQuota quota) {
+                      UploadQuota quota, ApplicationEventPublisher events) {
+        this.events = events;
         this.evaluations = evaluations;
         this.snapshots = snapshots;
         this.quota = quota;
@@ -86,7 +89,11 @@ public class EvaluationService {
             try (UploadQuota.Reservation r = quota.reserve(user.getUsername())) {
                 o = evaluate(name, content, user, registry.current());
                 snapshots.keep(o.run().ruleSetsUsed());
-                id = store.insert(o.toRecord(user.getUsername(), name, content));
+                NewEvaluation record = o.toRecord(user.getUsername(), name, content);
+                List<RegistrationRead> registrations = RegistrationRead.of(o.dataset());
+                // the register reads the registrations in this transaction: a failure there stores nothing
+                id = store.insert(record, newId -> events.publishEvent(new EvaluationStored(newId, user.getUsername(),
+                        record.createdAt(), name, registrations)));
             }
             counter("stored").increment();
             o.run().results().forEach(r -> meters.counter("xkmt.evaluated.units", "verdict", r.verdict().name()).increment());

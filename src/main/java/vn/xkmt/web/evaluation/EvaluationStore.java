@@ -35,6 +35,14 @@ class EvaluationStore {
 
     /** Stores an evaluation with its input, provinces and units, all or nothing; returns its id. */
     long insert(NewEvaluation e) {
+        return insert(e, id -> { });
+    }
+
+    /**
+     * Stores an evaluation, marks its registrations read, and runs {@code alsoInTransaction} with the new id
+     * inside the same transaction: if it fails, nothing is stored.
+     */
+    long insert(NewEvaluation e, java.util.function.LongConsumer alsoInTransaction) {
         Long id = tx.execute(status -> {
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO evaluation (created_at, created_by, file_name, input_sha256, input_size, xkmt_version, "
@@ -59,9 +67,22 @@ class EvaluationStore {
                                 cut(u.provinceName(), 100), u.ruleSetId(), u.ruleSetVersion(), u.ruleSetHash(), u.verdict())
                         .update();
             }
+            markRegistrationsRead(newId);
+            alsoInTransaction.accept(newId);
             return newId;
         });
         return id;
+    }
+
+    void markRegistrationsRead(long evaluationId) {
+        jdbc.sql("INSERT INTO registration_read (evaluation_id, read_at) VALUES (?, ?)")
+                .params(evaluationId, OffsetDateTime.now(java.time.ZoneOffset.UTC)).update();
+    }
+
+    /** Stored evaluations whose registrations were never read into the register, oldest first. */
+    List<Long> registrationsUnread() {
+        return jdbc.sql("SELECT e.id FROM evaluation e WHERE NOT EXISTS (SELECT 1 FROM registration_read r "
+                + "WHERE r.evaluation_id = e.id) ORDER BY e.id").query(Long.class).list();
     }
 
     private static long keyOf(KeyHolder keys) {

@@ -42,9 +42,11 @@ public class Register {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final ZoneId zone;
+    private final DataWarnings warnings;
 
     Register(RegisterStore store, CommuneEvaluations evaluations, KnownProvinces provinces, AuditTrail audit,
-             TransactionTemplate tx, Evaluations zoneSource) {
+             TransactionTemplate tx, Evaluations zoneSource, DataWarnings warnings) {
+        this.warnings = warnings;
         this.store = store;
         this.evaluations = evaluations;
         this.provinces = provinces;
@@ -88,18 +90,21 @@ public class Register {
             byCommune.computeIfAbsent(successor(e.unitCode(), links), k -> new ArrayList<>()).add(e);
         }
         Map<String, EvaluatedUnit> latest = evaluations.latest(province);
+        Map<String, Reading> readings = store.latestReadings(province);
         Set<String> codes = new LinkedHashSet<>(byCommune.keySet());
         latest.keySet().forEach(c -> codes.add(successor(c, links)));
         List<RegisterRow> out = new ArrayList<>();
         for (String code : codes) {
-            out.add(row(code, byCommune.getOrDefault(code, List.of()), latestOf(code, links, latest), links, today));
+            List<RegisterEvent> events = byCommune.getOrDefault(code, List.of());
+            out.add(row(code, events, latestOf(code, links, latest), links, today, readingFor(code, events, readings)));
         }
         out.sort(Comparator.comparing(RegisterRow::unitCode));
         return out;
     }
 
-    private RegisterRow row(String code, List<RegisterEvent> events, EvaluatedUnit latest, Map<String, String> links,
-                            LocalDate today) {
+    private RegisterRow row(String code, List<RegisterEvent> all, EvaluatedUnit latest, Map<String, String> links,
+                            LocalDate today, Reading reading) {
+        List<RegisterEvent> events = Registration.statusOrder(all);
         RegisterEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
         RegisterEvent lastStatus = last;
         String name = latest != null && latest.unitCode().equals(code) ? latest.unitName() : null;
@@ -134,8 +139,16 @@ public class Register {
         boolean atRisk = recognised && latest != null && !latest.eligible() && newer(latest, lastStatus);
         LocalDate lastAppraisal = latest == null ? since : latest.evaluatedAt().atZoneSameInstant(zone).toLocalDate();
         boolean overdue = recognised && lastAppraisal != null && lastAppraisal.isBefore(today.minusMonths(REAPPRAISAL_MONTHS));
+        RegisterEvent reg = Registration.of(code, all);
+        boolean dataWarning = reading != null && (reading.refused() || differs(reg, reading));
         return new RegisterRow(code, name, status, since, decisionNo, override, meeting, latest, atRisk, overdue,
-                RegisterStore.predecessors(code, links));
+                RegisterStore.predecessors(code, links), reg == null ? null : Registration.of(reg), dataWarning);
+    }
+
+    /** A registration entered by hand (or corrected by an admin) that the data's reading of its commune contradicts. */
+    private static boolean differs(RegisterEvent reg, Reading r) {
+        return reg != null && !reg.fromData() && !r.refused() && reg.unitCode().equals(r.unitCode())
+                && DataWarnings.differs(reg, r);
     }
 
     /** Whether an evaluation came after the one (or the day) a decision was taken on. */
@@ -144,6 +157,13 @@ public class Register {
             return latest.evaluationId() > decision.evaluationId();
         }
         return !latest.evaluatedAt().atZoneSameInstant(zone).toLocalDate().isBefore(decision.date());
+    }
+
+    /** The reading to compare a commune's registration with: of the code its registration is under, else its own. */
+    private static Reading readingFor(String code, List<RegisterEvent> events, Map<String, Reading> readings) {
+        RegisterEvent reg = Registration.of(code, events);
+        Reading r = readings.get(reg == null ? code : reg.unitCode());
+        return r != null ? r : readings.get(code);
     }
 
     private static EvaluatedUnit latestOf(String code, Map<String, String> links, Map<String, EvaluatedUnit> latest) {
@@ -199,24 +219,36 @@ public class Register {
         }
         Map<String, EvaluatedUnit> latest = new LinkedHashMap<>();
         evals.forEach(e -> latest.put(e.unitCode(), e));
-        RegisterRow row = row(own, events, latestOf(own, links, latest), links, today());
+        Map<String, Reading> readings = store.latestReadings(p.key(), codes);
+        RegisterRow row = row(own, events, latestOf(own, links, latest), links, today(), readingFor(own, events, readings));
         List<CommuneHistory.Line> lines = new ArrayList<>();
         for (EvaluatedUnit e : evals) {
             lines.add(new CommuneHistory.Line(e.evaluatedAt(), e.evaluatedAt().atZoneSameInstant(zone).toLocalDate().toString(),
-                    e, null));
+                    e, null, false));
         }
+        Set<Long> corrected = Registration.corrected(events);
         for (RegisterEvent e : events) {
-            lines.add(new CommuneHistory.Line(e.createdAt(), e.date().toString(), null, e));
+            lines.add(new CommuneHistory.Line(e.createdAt(), e.date().toString(), null, e, corrected.contains(e.id())));
         }
         lines.sort(Comparator.comparing(CommuneHistory.Line::date).thenComparing(CommuneHistory.Line::at));
         List<vn.xkmt.web.audit.AuditEntry> trail = new ArrayList<>();
         codes.forEach(c -> trail.addAll(audit.of(subject(p.key(), c))));
         trail.sort(Comparator.comparing(vn.xkmt.web.audit.AuditEntry::id));
-        return new CommuneHistory(p.key(), p.name(), row, lines, row.atRisk() ? failing(row.latest()) : List.of(), trail);
+        return new CommuneHistory(p.key(), p.name(), row, lines, row.atRisk() ? failing(row.latest()) : List.of(), trail,
+                warnings.of(events, readings));
     }
 
     /** Registers a commune to build (its registration date and the figures it started from). */
     public void registerCommune(XkmtUser user, String province, String code, String name, LocalDate date, String baseline) {
+        registerCommune(user, province, code, name, date, null, null, baseline);
+    }
+
+    /**
+     * Registers a commune to build by hand: its registration date, the baseline (addicts, users, and a free
+     * text), refused (409) when it or a predecessor is registered already (an admin corrects a registration).
+     */
+    public void registerCommune(XkmtUser user, String province, String code, String name, LocalDate date, Integer addicts,
+                                Integer users, String baseline) {
         Province p = province(province, user);
         if (!(user.has(Role.SECRETARIAT) || user.isAdmin())) {
             throw forbidden();
@@ -225,13 +257,94 @@ public class Register {
             throw new WebProblem(400, "register-incomplete", "Cần mã xã và ngày đăng ký xây dựng",
                     "The commune code and the registration date are required");
         }
+        checkFigures(date, addicts, users);
         String c = code.strip();
         tx.executeWithoutResult(s -> {
-            store.insert(p.key(), new NewRegisterEvent(c, blank(name) ? null : name.strip(), date, "REGISTERED",
-                    RegisterStatus.REGISTERED, null, null, false, null), null, blank(baseline) ? null : baseline.strip(),
+            RegisterEvent existing = Registration.of(c, store.of(p.key(), group(p.key(), c)));
+            if (existing != null) {
+                throw new WebProblem(409, "already-registered", "Xã " + existing.unitCode() + " đã đăng ký xây dựng ngày "
+                        + day(existing.date()) + "; chỉ quản trị viên đính chính được đăng ký, có ghi lý do",
+                        "Commune " + existing.unitCode() + " was registered on " + day(existing.date())
+                                + "; only an admin may correct a registration, with a reason");
+            }
+            store.insertRegistration(p.key(), c, blank(name) ? null : name.strip(), date, RegisterEvent.REGISTERED, "HAND",
+                    addicts, users, blank(baseline) ? null : baseline.strip(), null, null, null, null, null,
                     user.getUsername());
             audit.record(user.getUsername(), p.key(), subject(p.key(), c), "register",
-                    "status: → REGISTERED; date " + date + (blank(baseline) ? "" : "; baseline: " + baseline.strip()), null);
+                    "status: → REGISTERED; date " + date + (addicts == null && users == null ? ""
+                            : "; baseline: " + RegistrationFromData.figures(addicts, users))
+                            + (blank(baseline) ? "" : "; baseline: " + baseline.strip()), null);
+        });
+    }
+
+    /**
+     * An admin's correction of a commune's registration (date, baseline), with a mandatory reason: a new
+     * event that names the one it corrects, which stays in the history. {@code registrationId}, when given,
+     * is the registration the admin saw: a newer one makes it a 409.
+     */
+    public void correctRegistration(XkmtUser user, String province, String code, Long registrationId, LocalDate date,
+                                    Integer addicts, Integer users, String baseline, String reason) {
+        Province p = province(province, user);
+        if (!user.isAdmin()) {
+            throw adminOnly();
+        }
+        if (blank(code) || date == null) {
+            throw new WebProblem(400, "correction-incomplete", "Cần mã xã và ngày đăng ký xây dựng đã đính chính",
+                    "The commune code and the corrected registration date are required");
+        }
+        if (blank(reason)) {
+            throw reasonMissing();
+        }
+        checkFigures(date, addicts, users);
+        String c = code.strip();
+        tx.executeWithoutResult(s -> {
+            RegisterEvent was = Registration.of(c, store.of(p.key(), group(p.key(), c)));
+            if (was == null) {
+                throw new WebProblem(404, "not-registered", "Xã " + c + " chưa đăng ký xây dựng: chưa có gì để đính chính",
+                        "Commune " + c + " is not registered: there is nothing to correct");
+            }
+            if (registrationId != null && registrationId != was.id()) {
+                throw new WebProblem(409, "edit-conflict",
+                        "Đăng ký này vừa được thay đổi trong lúc bạn đang sửa, nên đính chính của bạn chưa được ghi. "
+                                + "Hãy tải lại trang, xem thay đổi rồi ghi lại.",
+                        "This registration was changed while you were editing it, so your correction was not saved. "
+                                + "Reload the page, look at the change, then save again.");
+            }
+            store.insertRegistration(p.key(), was.unitCode(), was.unitName(), date, RegisterEvent.CORRECTED, "CORRECTION",
+                    addicts, users, blank(baseline) ? was.baseline() : baseline.strip(), null, null, null, was.id(),
+                    reason.strip(), user.getUsername());
+            audit.record(user.getUsername(), p.key(), subject(p.key(), was.unitCode()), "register-correct",
+                    "registration: date " + was.date() + " → " + date + "; baseline: "
+                            + RegistrationFromData.figures(was.baselineAddicts(), was.baselineUsers()) + " → "
+                            + RegistrationFromData.figures(addicts, users) + "; was " + sourceLabel(was),
+                    reason.strip());
+        });
+    }
+
+    /** Undoes a link (admins only), with a mandatory reason; the former commune's history no longer follows. */
+    public void unlink(XkmtUser user, String province, String code, String predecessor, String reason) {
+        Province p = province(province, user);
+        if (!user.isAdmin()) {
+            throw adminOnly();
+        }
+        if (blank(code) || blank(predecessor)) {
+            throw new WebProblem(400, "link-invalid", "Cần mã xã mới và mã xã cũ, khác nhau",
+                    "The new and the former commune codes are required, and must differ");
+        }
+        if (blank(reason)) {
+            throw reasonMissing();
+        }
+        String c = code.strip();
+        String old = predecessor.strip();
+        tx.executeWithoutResult(s -> {
+            if (!store.unlink(p.key(), c, old)) {
+                throw new WebProblem(404, "link-missing", "Không có liên kết từ xã cũ " + old + " sang xã " + c,
+                        "There is no link from the former commune " + old + " to " + c);
+            }
+            audit.record(user.getUsername(), p.key(), subject(p.key(), c), "unlink",
+                    "predecessor " + old + " ↛ " + c, reason.strip());
+            audit.record(user.getUsername(), p.key(), subject(p.key(), old), "unlink",
+                    "predecessor " + old + " ↛ " + c, reason.strip());
         });
     }
 
@@ -257,6 +370,47 @@ public class Register {
         });
     }
 
+    private List<String> group(String province, String code) {
+        Map<String, String> links = store.links(province);
+        String own = successor(code, links);
+        List<String> codes = new ArrayList<>(List.of(own));
+        codes.addAll(RegisterStore.predecessors(own, links));
+        if (!codes.contains(code)) {
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    private static void checkFigures(LocalDate date, Integer addicts, Integer users) {
+        if (date.isBefore(RegistrationFromData.EARLIEST) || date.isAfter(LocalDate.now().plusDays(1))) {
+            throw new WebProblem(400, "registration-date", "Ngày đăng ký xây dựng " + day(date)
+                    + " không hợp lệ: phải từ 01/01/2000 đến hôm nay", "The registration date " + day(date)
+                    + " is not valid: it must be between 01/01/2000 and today");
+        }
+        if (addicts != null && addicts < 0 || users != null && users < 0) {
+            throw new WebProblem(400, "baseline-negative", "Số người nghiện, người sử dụng khi đăng ký không được âm",
+                    "The numbers of addicts and users at registration cannot be negative");
+        }
+    }
+
+    private static String sourceLabel(RegisterEvent e) {
+        return e.fromData() ? "from evaluation #" + e.evaluationId() + " (" + e.sourceCells() + ")"
+                : e.source() == null ? "HAND" : e.source();
+    }
+
+    private static String day(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private static WebProblem adminOnly() {
+        return new WebProblem(403, "forbidden-role", "Chỉ quản trị viên được làm việc này", "Only an admin may do this");
+    }
+
+    private static WebProblem reasonMissing() {
+        return new WebProblem(400, "reason-required", "Cần ghi lý do: việc đính chính, bỏ liên kết được lưu vào nhật ký "
+                + "cùng lý do", "A reason is required: corrections and unlinking are kept in the audit trail with their reason");
+    }
+
     /**
      * Writes a meeting's events again (at closing, and at each amendment of the closed record); call
      * inside the meeting's transaction.
@@ -278,8 +432,10 @@ public class Register {
         Map<String, String> links = province == null ? store.allLinks() : prefixed(province, store.links(province));
         Map<String, RegisterStatus> last = new LinkedHashMap<>();
         for (RegisterEvent e : events) {
-            if (!e.date().isAfter(day)) {
-                last.put(successor(e.province() + "/" + e.unitCode(), links), e.statusAfter());
+            String key = successor(e.province() + "/" + e.unitCode(), links);
+            // a registration never takes a commune with a status back to "registered"
+            if (!e.date().isAfter(day) && !(e.registration() && last.containsKey(key))) {
+                last.put(key, e.statusAfter());
             }
         }
         return (int) last.values().stream().filter(RegisterStatus::recognised).count();

@@ -29,11 +29,19 @@ class RegisterApi {
         this.register = register;
     }
 
-    /** A commune registered to build. */
-    record Registration(String province, String code, String name, LocalDate date, String baseline) {}
+    /** A commune registered to build: date, baseline (addicts, users; a free text). */
+    record NewRegistration(String province, String code, String name, LocalDate date, Integer addicts, Integer users,
+                           String baseline) {}
 
     /** A commune of the reorganisation and one it replaced. */
     record Link(String province, String code, String predecessor) {}
+
+    /** An admin's correction of a registration; {@code registrationId}: the one the admin saw (optional). */
+    record Correction(String province, String code, Long registrationId, LocalDate date, Integer addicts, Integer users,
+                      String baseline, String reason) {}
+
+    /** The undoing of a link, with its reason. */
+    record Unlink(String province, String code, String predecessor, String reason) {}
 
     @GetMapping
     @Operation(summary = "The register of a province: status, decision, latest evaluation, re-appraisal flags (q: code or name)")
@@ -61,9 +69,11 @@ class RegisterApi {
     }
 
     @PostMapping(path = "/communes", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Register a commune to build (SECRETARIAT or ADMIN): registration date and baseline")
-    CommuneHistory registerCommune(@AuthenticationPrincipal XkmtUser me, @RequestBody Registration body) {
-        register.registerCommune(me, body.province(), body.code(), body.name(), body.date(), body.baseline());
+    @Operation(summary = "Register a commune to build by hand (SECRETARIAT or ADMIN): registration date and baseline; "
+            + "409 when it is registered already (from the data or by hand)")
+    CommuneHistory registerCommune(@AuthenticationPrincipal XkmtUser me, @RequestBody NewRegistration body) {
+        register.registerCommune(me, body.province(), body.code(), body.name(), body.date(), body.addicts(), body.users(),
+                body.baseline());
         return register.commune(body.province(), body.code().strip(), me);
     }
 
@@ -71,6 +81,22 @@ class RegisterApi {
     @Operation(summary = "Link a commune to one it replaced (ADMIN): its history follows")
     CommuneHistory link(@AuthenticationPrincipal XkmtUser me, @RequestBody Link body) {
         register.link(me, body.province(), body.code(), body.predecessor());
+        return register.commune(body.province(), body.code().strip(), me);
+    }
+
+    @PostMapping(path = "/registrations/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct a commune's registration (ADMIN): date, baseline and a mandatory reason; the corrected "
+            + "registration stays in the history, the correction goes into the audit trail")
+    CommuneHistory correct(@AuthenticationPrincipal XkmtUser me, @RequestBody Correction body) {
+        register.correctRegistration(me, body.province(), body.code(), body.registrationId(), body.date(), body.addicts(),
+                body.users(), body.baseline(), body.reason());
+        return register.commune(body.province(), body.code().strip(), me);
+    }
+
+    @PostMapping(path = "/links/remove", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Remove a link to a former commune (ADMIN), with a mandatory reason, audited")
+    CommuneHistory unlink(@AuthenticationPrincipal XkmtUser me, @RequestBody Unlink body) {
+        register.unlink(me, body.province(), body.code(), body.predecessor(), body.reason());
         return register.commune(body.province(), body.code().strip(), me);
     }
 }

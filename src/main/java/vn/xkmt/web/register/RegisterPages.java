@@ -75,6 +75,7 @@ class RegisterPages {
     String commune(@AuthenticationPrincipal XkmtUser me, @PathVariable String province, @PathVariable String code,
                    Model model) {
         model.addAttribute("h", register.commune(province, code, me));
+        model.addAttribute("mayCorrect", me.isAdmin());
         return "register/commune";
     }
 
@@ -82,8 +83,9 @@ class RegisterPages {
     String registerCommune(@AuthenticationPrincipal XkmtUser me, @RequestParam String province, @RequestParam String code,
                            @RequestParam(required = false) String name,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                           @RequestParam(required = false) Integer addicts, @RequestParam(required = false) Integer users,
                            @RequestParam(required = false) String baseline) {
-        register.registerCommune(me, province, code, name, date, baseline);
+        register.registerCommune(me, province, code, name, date, addicts, users, baseline);
         return "redirect:/register/" + UriUtils.encodePathSegment(province, StandardCharsets.UTF_8) + "/"
                 + UriUtils.encodePathSegment(code.strip(), StandardCharsets.UTF_8);
     }
@@ -92,6 +94,25 @@ class RegisterPages {
     String link(@AuthenticationPrincipal XkmtUser me, @RequestParam String province, @RequestParam String code,
                 @RequestParam String predecessor) {
         register.link(me, province, code, predecessor);
+        return "redirect:/register/" + UriUtils.encodePathSegment(province, StandardCharsets.UTF_8) + "/"
+                + UriUtils.encodePathSegment(code.strip(), StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/register/registrations/correct")
+    String correct(@AuthenticationPrincipal XkmtUser me, @RequestParam String province, @RequestParam String code,
+                   @RequestParam(required = false) Long registrationId,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @RequestParam(required = false) Integer addicts, @RequestParam(required = false) Integer users,
+                   @RequestParam(required = false) String reason) {
+        register.correctRegistration(me, province, code, registrationId, date, addicts, users, null, reason);
+        return "redirect:/register/" + UriUtils.encodePathSegment(province, StandardCharsets.UTF_8) + "/"
+                + UriUtils.encodePathSegment(code.strip(), StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/register/links/remove")
+    String unlink(@AuthenticationPrincipal XkmtUser me, @RequestParam String province, @RequestParam String code,
+                  @RequestParam String predecessor, @RequestParam(required = false) String reason) {
+        register.unlink(me, province, code, predecessor, reason);
         return "redirect:/register/" + UriUtils.encodePathSegment(province, StandardCharsets.UTF_8) + "/"
                 + UriUtils.encodePathSegment(code.strip(), StandardCharsets.UTF_8);
     }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 class RegisterStore {
 
     private static final String COLUMNS = "id, province, unit_code, unit_name, event_date, kind, status_after, meeting_id, "
-            + "evaluation_id, decision_no, is_override, reason, baseline, created_by, created_at";
+            + "evaluation_id, decision_no, is_override, reason, baseline, created_by, created_at, source, baseline_addicts, "
+            + "baseline_users, source_cells, source_file, corrects_id";
 
     private final JdbcClient jdbc;
 
@@ -34,6 +35,77 @@ class RegisterStore {
                         e.evaluationId(), e.decisionNo(), e.override(), e.reason(), baseline, by,
                         OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
+    }
+
+    /** A registration or a correction of one; returns its id. */
+    long insertRegistration(String province, String code, String name, LocalDate date, String kind, String source,
+                            Integer addicts, Integer users, String baseline, Long evaluationId, String cells, String file,
+                            Long correctsId, String reason, String by) {
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO register_event (province, unit_code, unit_name, event_date, kind, status_after, evaluation_id, "
+                        + "is_override, reason, baseline, created_by, created_at, source, baseline_addicts, baseline_users, "
+                        + "source_cells, source_file, corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(province, code, name, date, kind, RegisterStatus.REGISTERED.name(), evaluationId, false, reason,
+                        baseline, by, OffsetDateTime.now(ZoneOffset.UTC), source, addicts, users, cells,
+                        file == null || file.length() <= 255 ? file : file.substring(0, 255), correctsId)
+                .update(keys, "id");
+        Map<String, Object> m = keys.getKeys();
+        if (m != null && m.size() > 1) {
+            for (Map.Entry<String, Object> en : m.entrySet()) {
+                if (en.getKey().equalsIgnoreCase("id")) {
+                    return ((Number) en.getValue()).longValue();
+                }
+            }
+        }
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** What an evaluation's Xa row said about a registration, and what the register did with it. */
+    void insertReading(long evaluationId, String file, vn.xkmt.web.evaluation.RegistrationRead r, String outcome) {
+        jdbc.sql("INSERT INTO registration_reading (evaluation_id, province, unit_code, unit_name, registration_date, "
+                        + "baseline_addicts, baseline_users, request_date, cells, file_name, outcome, read_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(evaluationId, r.province(), r.unitCode(), r.unitName(), r.date(), r.addicts(), r.users(),
+                        r.requestDate(), r.cells(), file == null || file.length() <= 255 ? file : file.substring(0, 255),
+                        outcome, OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The latest reading of each of these communes (the newest evaluation's), by code. */
+    Map<String, Reading> latestReadings(String province, Collection<String> codes) {
+        Map<String, Reading> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT evaluation_id, unit_code, registration_date, baseline_addicts, baseline_users, request_date, cells, "
+                        + "file_name, outcome FROM registration_reading WHERE province = :p AND unit_code IN (:codes) "
+                        + "ORDER BY evaluation_id, id")
+                .param("p", province).param("codes", List.copyOf(codes))
+                .query(rs -> {
+                    out.put(rs.getString("unit_code"), readingRow(rs));
+                });
+        return out;
+    }
+
+    /** The latest reading of every commune of a province, by code. */
+    Map<String, Reading> latestReadings(String province) {
+        Map<String, Reading> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT evaluation_id, unit_code, registration_date, baseline_addicts, baseline_users, request_date, cells, "
+                        + "file_name, outcome FROM registration_reading WHERE province = ? ORDER BY evaluation_id, id")
+                .param(province).query(rs -> {
+                    out.put(rs.getString("unit_code"), readingRow(rs));
+                });
+        return out;
+    }
+
+    private static Reading readingRow(ResultSet rs) throws SQLException {
+        return new Reading(rs.getLong("evaluation_id"), rs.getString("unit_code"),
+                rs.getObject("registration_date", LocalDate.class), nullableInt(rs, "baseline_addicts"),
+                nullableInt(rs, "baseline_users"), rs.getObject("request_date", LocalDate.class), rs.getString("cells"),
+                rs.getString("file_name"), rs.getString("outcome"));
+    }
+
+    /** Removes a link; whether there was one. */
+    boolean unlink(String province, String code, String predecessor) {
+        return jdbc.sql("DELETE FROM commune_link WHERE province = ? AND unit_code = ? AND predecessor_code = ?")
+                .params(province, code, predecessor).update() == 1;
     }
 
     int deleteOfMeeting(long meetingId) {
@@ -106,6 +178,18 @@ class RegisterStore {
                 rs.getString("unit_name"), rs.getObject("event_date", LocalDate.class), rs.getString("kind"),
                 RegisterStatus.valueOf(rs.getString("status_after")), meetingId, evaluationId, rs.getString("decision_no"),
                 rs.getBoolean("is_override"), rs.getString("reason"), rs.getString("baseline"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("source"), nullableInt(rs, "baseline_addicts"),
+                nullableInt(rs, "baseline_users"), rs.getString("source_cells"), rs.getString("source_file"),
+                nullableLong(rs, "corrects_id"));
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 }
