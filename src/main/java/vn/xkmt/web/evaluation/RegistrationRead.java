@@ -22,16 +22,18 @@ public record RegistrationRead(String province, String unitCode, String unitName
         return dateCell + " " + addictsCell + " " + usersCell;
     }
 
-    /** The rows of sheet Xa with a code, a province and a registration date. */
+    /** The rows of sheet Xa with a code (as the register stores it: at most 100 characters), a province and a registration date. */
     static List<RegistrationRead> of(Dataset ds) {
         List<RegistrationRead> out = new ArrayList<>();
         for (Commune c : ds.communes()) {
             String province = Provinces.key(c.getProvince());
             if (c.getRegistrationDate() == null || c.getCommuneCode() == null || c.getCommuneCode().isBlank()
-                    || province.isEmpty()) {
+                    || c.getCommuneCode().strip().length() > 100 || province.isEmpty()) {
                 continue;
             }
-            out.add(new RegistrationRead(province, c.getCommuneCode().strip(), c.getCommuneName(), c.getRegistrationDate(),
+            String name = c.getCommuneName() == null || c.getCommuneName().length() <= 255 ? c.getCommuneName()
+                    : c.getCommuneName().substring(0, 255);
+            out.add(new RegistrationRead(province, c.getCommuneCode().strip(), name, c.getRegistrationDate(),
                     c.getBaselineAddicts(), c.getBaselineUsers(), c.getRequestDate(), c.cell("registration_date").a1(),
                     c.cell("baseline_addicts").a1(), c.cell("baseline_users").a1()));
         }

@@ -214,7 +214,11 @@ public class Register {
         codes.addAll(RegisterStore.predecessors(own, links));
         List<RegisterEvent> events = store.of(p.key(), codes);
         List<EvaluatedUnit> evals = evaluations.of(p.key(), codes);
-        if (events.isEmpty() && evals.isEmpty()) {
+        List<vn.xkmt.web.audit.AuditEntry> trail = new ArrayList<>();
+        codes.forEach(c -> trail.addAll(audit.of(subject(p.key(), c))));
+        trail.sort(Comparator.comparing(vn.xkmt.web.audit.AuditEntry::id));
+        // a commune known only by the trail (a link made, then removed) still has its page
+        if (events.isEmpty() && evals.isEmpty() && trail.isEmpty()) {
             throw WebProblem.notFound();
         }
         Map<String, EvaluatedUnit> latest = new LinkedHashMap<>();
@@ -231,9 +235,6 @@ public class Register {
             lines.add(new CommuneHistory.Line(e.createdAt(), e.date().toString(), null, e, corrected.contains(e.id())));
         }
         lines.sort(Comparator.comparing(CommuneHistory.Line::date).thenComparing(CommuneHistory.Line::at));
-        List<vn.xkmt.web.audit.AuditEntry> trail = new ArrayList<>();
-        codes.forEach(c -> trail.addAll(audit.of(subject(p.key(), c))));
-        trail.sort(Comparator.comparing(vn.xkmt.web.audit.AuditEntry::id));
         return new CommuneHistory(p.key(), p.name(), row, lines, row.atRisk() ? failing(row.latest()) : List.of(), trail,
                 warnings.of(events, readings));
     }

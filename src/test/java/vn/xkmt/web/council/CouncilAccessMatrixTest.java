@@ -75,6 +75,20 @@ class CouncilAccessMatrixTest {
         return id;
     }
 
+    /** A commune registered by hand for this request. */
+    String registered() {
+        String c = code + "-G" + UUID.randomUUID().toString().substring(0, 4);
+        register.registerCommune(Secretaries.THANH_HOA, "thanh-hoa", c, null, java.time.LocalDate.of(2024, 11, 15), "");
+        return c;
+    }
+
+    /** A former commune linked to {@link #code} for this request. */
+    String linked() {
+        String old = "OLD-" + UUID.randomUUID().toString().substring(0, 8);
+        register.link(vn.xkmt.web.As.ADMIN.user(), "thanh-hoa", code, old);
+        return old;
+    }
+
     long item(long meeting) {
         return meetings.view(meeting, Secretaries.THANH_HOA).items().get(0).item().id();
     }
@@ -192,6 +206,22 @@ class CouncilAccessMatrixTest {
                 }, 302, 403, 403, 403, 403, 302),
                 new Case("POST /targets/from-plan", t -> post("/targets/from-plan").param("province", "lao-cai")
                         .param("ruleSet", "lao-cai").param("phase", "1").param("total", "150"), 302, 403, 403, 403, 403, 302),
+                new Case("POST /register/registrations/correct", t -> post("/register/registrations/correct")
+                        .param("province", "thanh-hoa").param("code", t.registered()).param("date", "2024-12-01")
+                        .param("reason", "Ghi nhầm ngày"), 302, 403, 403, 403, 403, 302),
+                new Case("POST /register/registrations/correct without a reason (refused)", t -> post(
+                        "/register/registrations/correct").param("province", "thanh-hoa").param("code", t.registered())
+                        .param("date", "2024-12-01"), 302, 403, 403, 403, 403, 400),
+                new Case("POST /register/links/remove", t -> post("/register/links/remove").param("province", "thanh-hoa")
+                        .param("code", t.code).param("predecessor", t.linked()).param("reason", "Liên kết nhầm"),
+                        302, 403, 403, 403, 403, 302),
+                new Case("POST /api/register/registrations/corrections", t -> post("/api/register/registrations/corrections")
+                        .contentType("application/json").content("{\"province\":\"thanh-hoa\",\"code\":\"" + t.registered()
+                                + "\",\"date\":\"2024-12-01\",\"reason\":\"Ghi nhầm ngày\"}"), 401, 403, 403, 403, 403, 200),
+                new Case("POST /api/register/links/remove", t -> post("/api/register/links/remove")
+                        .contentType("application/json").content("{\"province\":\"thanh-hoa\",\"code\":\"" + t.code
+                                + "\",\"predecessor\":\"" + t.linked() + "\",\"reason\":\"Liên kết nhầm\"}"),
+                        401, 403, 403, 403, 403, 200),
                 new Case("POST /register/links", t -> post("/register/links").param("province", "thanh-hoa")
                         .param("code", t.code).param("predecessor", "OLD-" + UUID.randomUUID()), 302, 403, 403, 403, 403, 302));
     }
