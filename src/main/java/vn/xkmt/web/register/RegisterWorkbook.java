@@ -30,7 +30,9 @@ final class RegisterWorkbook {
             row(s, 2, bold, t.apply("xlsx.code"), t.apply("dashboard.unit.communes"), t.apply("register.status"),
                     t.apply("register.since"), t.apply("council.decisionNo"), t.apply("council.override"),
                     t.apply("register.latest"), t.apply("history.verdicts"), t.apply("register.atRisk"),
-                    t.apply("register.overdue"), t.apply("register.predecessors"));
+                    t.apply("register.overdue"), t.apply("register.predecessors"), t.apply("register.registeredOn"),
+                    t.apply("register.addicts"), t.apply("register.users"), t.apply("register.source"),
+                    t.apply("register.dataDiffers"));
             int r = 3;
             for (RegisterRow x : rows) {
                 row(s, r++, null, x.unitCode(), x.unitName(),
@@ -39,9 +41,16 @@ final class RegisterWorkbook {
                         x.override() ? t.apply("council.override") : "",
                         x.latest() == null ? "" : "#" + x.latest().evaluationId() + " " + x.latest().evaluatedAt().toLocalDate(),
                         x.latest() == null ? "" : x.latest().verdict(), x.atRisk() ? "x" : "", x.overdue() ? "x" : "",
-                        String.join(", ", x.predecessors()));
+                        String.join(", ", x.predecessors()),
+                        x.registration() == null ? "" : x.registration().date().toString(),
+                        x.registration() == null || x.registration().addicts() == null ? "" : x.registration().addicts().toString(),
+                        x.registration() == null || x.registration().users() == null ? "" : x.registration().users().toString(),
+                        x.registration() == null ? "" : t.apply("register.source." + x.registration().source())
+                                + (x.registration().evaluationId() == null ? "" : " #" + x.registration().evaluationId()
+                                + " " + x.registration().cells()),
+                        x.dataWarning() ? "x" : "");
             }
-            for (int c = 0; c < 11; c++) {
+            for (int c = 0; c < 16; c++) {
                 s.setColumnWidth(c, 20 * 256);
             }
             wb.write(out);

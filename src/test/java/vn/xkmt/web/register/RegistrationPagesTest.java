@@ -71,6 +71,19 @@ class RegistrationPagesTest {
         String list = page("/register?province=thanh-hoa&q=" + tag, RegistrationScenarios.SECRETARIAT);
         assertThat(list).contains("Đăng ký xây dựng").contains("15/11/2024").contains("3 người nghiện, 2 người sử dụng")
                 .contains("data-source=\"DATA\"").contains("href=\"/evaluations/" + id + "\"");
+
+        byte[] xlsx = mvc.perform(get("/register/export.xlsx").param("province", "thanh-hoa").param("q", tag + "-A")
+                .with(user(RegistrationScenarios.SECRETARIAT))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var r = wb.getSheetAt(0).getRow(3);
+            assertThat(r.getCell(0).getStringCellValue()).isEqualTo(tag + "-A");
+            assertThat(r.getCell(11).getStringCellValue()).isEqualTo("2024-11-15");
+            assertThat(r.getCell(12).getStringCellValue()).isEqualTo("3");
+            assertThat(r.getCell(13).getStringCellValue()).isEqualTo("2");
+            assertThat(r.getCell(14).getStringCellValue()).isEqualTo("từ dữ liệu #" + id + " Xa!F2 Xa!I2 Xa!J2");
+            assertThat(r.getCell(15).getStringCellValue()).isEmpty();
+        }
     }
 
     @Test
