@@ -41,12 +41,12 @@ public final class Workbooks {
      * villages) and MoHinh (one model) for communes given as {province, code, name}.
      */
     static WorkbookBuilder communeSheets(boolean eligible, String[]... provinceCodeName) {
-        return communeSheets(eligible, LocalDate.of(2024, 11, 15), 3, 2, provinceCodeName);
+        return communeSheets(eligible, LocalDate.of(2024, 11, 15), 3, 2, R, provinceCodeName);
     }
 
     /** {@link #communeSheets(boolean, String[]...)} with the registration date and baseline (addicts, users) given. */
     static WorkbookBuilder communeSheets(boolean eligible, LocalDate registered, Integer addicts, Integer users,
-                                         String[]... provinceCodeName) {
+                                         LocalDate requested, String[]... provinceCodeName) {
         WorkbookBuilder b = WorkbookBuilder.create();
         b.sheet("Xa").header("Mã xã", "Tên xã", "Loại đơn vị", "Tỉnh", "Phân loại địa bàn", "Ngày đăng ký xây dựng",
                 "Ngày đề nghị công nhận", "Giai đoạn", "Số người nghiện khi đăng ký", "Số người sử dụng khi đăng ký",
@@ -56,7 +56,7 @@ public final class Workbooks {
                 "Số vụ rất nghiêm trọng do người nghiện, sử dụng gây ra", "Ngày tổng khảo sát gần nhất",
                 "Đã ký cam kết xây dựng xã không ma túy");
         for (String[] c : provinceCodeName) {
-            b.row(c[1], c[2], "Xã", c[0], "Loại III", registered, R, 1, addicts, users, 0, 0, 0, 0, 0, 0, 0, 0,
+            b.row(c[1], c[2], "Xã", c[0], "Loại III", registered, requested, 1, addicts, users, 0, 0, 0, 0, 0, 0, 0, 0,
                     0, LocalDate.of(2025, 2, 1), "Có");
         }
         b.sheet("Nguoi").header("Mã xã", "Mã đối tượng", "Họ và tên", "Năm sinh", "Phân loại", "Biểu hiện loạn thần",
@@ -124,7 +124,14 @@ public final class Workbooks {
      * sheet Xa the registration date is cell F2, the addicts I2, the users J2.
      */
     public static byte[] thanhHoaRegistered(String code, LocalDate registered, Integer addicts, Integer users) {
-        return communeSheets(false, registered, addicts, users, new String[] {"Thanh Hóa", code, "Xã " + code}).bytes();
+        return thanhHoaRegistered(code, registered, addicts, users, R);
+    }
+
+    /** {@link #thanhHoaRegistered(String, LocalDate, Integer, Integer)} with the request date given. */
+    public static byte[] thanhHoaRegistered(String code, LocalDate registered, Integer addicts, Integer users,
+                                            LocalDate requested) {
+        return communeSheets(false, registered, addicts, users, requested, new String[] {"Thanh Hóa", code, "Xã " + code})
+                .bytes();
     }
 
     public static byte[] laoCai(String code) {

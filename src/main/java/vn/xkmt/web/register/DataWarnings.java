@@ -31,7 +31,11 @@ class DataWarnings {
         for (Reading r : readings.values()) {
             if (r.refused()) {
                 String found = day(r.date());
-                String bound = r.outcome().equals("BEFORE_2000") ? day(RegistrationFromData.EARLIEST) : day(r.requestDate());
+                String bound = switch (r.outcome()) {
+                    case "BEFORE_2000" -> day(RegistrationFromData.EARLIEST);
+                    case "AFTER_REQUEST" -> day(r.requestDate());
+                    default -> "";
+                };
                 out.add(new DataWarning(r.outcome(), r.unitCode(), r.evaluationId(), r.dateCell(), bound, found,
                         texts("register.warning." + r.outcome(), r.evaluationId(), r.dateCell(), found, bound)));
                 continue;

@@ -382,8 +382,8 @@ public class Register {
         return codes;
     }
 
-    private static void checkFigures(LocalDate date, Integer addicts, Integer users) {
-        if (date.isBefore(RegistrationFromData.EARLIEST) || date.isAfter(LocalDate.now().plusDays(1))) {
+    private void checkFigures(LocalDate date, Integer addicts, Integer users) {
+        if (date.isBefore(RegistrationFromData.EARLIEST) || date.isAfter(today())) {
             throw new WebProblem(400, "registration-date", "Ngày đăng ký xây dựng " + day(date)
                     + " không hợp lệ: phải từ 01/01/2000 đến hôm nay", "The registration date " + day(date)
                     + " is not valid: it must be between 01/01/2000 and today");

@@ -16,7 +16,7 @@ import vn.xkmt.web.evaluation.RegistrationRead;
  * that stores the evaluation: a commune with no registration (nor its predecessors) is registered from
  * the data; one registered from older data gets a correction when the date or baseline changed; one
  * registered by hand (or corrected by an admin) is never overwritten — its page warns that the data
- * differs. A date before 2000 or after the request date is not taken.
+ * differs. A date before 2000, after the request date or after the day of the upload is not taken.
  */
 @Component
 class RegistrationFromData {
@@ -26,10 +26,12 @@ class RegistrationFromData {
 
     private final RegisterStore store;
     private final AuditTrail audit;
+    private final java.time.ZoneId zone;
 
-    RegistrationFromData(RegisterStore store, AuditTrail audit) {
+    RegistrationFromData(RegisterStore store, AuditTrail audit, vn.xkmt.web.evaluation.Evaluations zoneSource) {
         this.store = store;
         this.audit = audit;
+        this.zone = zoneSource.zone();
     }
 
     /** Runs inside the evaluation's transaction (published there, listened to synchronously). */
@@ -46,12 +48,14 @@ class RegistrationFromData {
     }
 
     private String one(EvaluationStored e, RegistrationRead r, boolean backfill) {
-        LocalDate bound = r.requestDate() != null ? r.requestDate() : e.createdAt().toLocalDate();
         if (r.date().isBefore(EARLIEST)) {
             return "BEFORE_2000";
         }
-        if (r.date().isAfter(bound)) {
+        if (r.requestDate() != null && r.date().isAfter(r.requestDate())) {
             return "AFTER_REQUEST";
+        }
+        if (r.date().isAfter(e.createdAt().atZoneSameInstant(zone).toLocalDate())) {
+            return "AFTER_UPLOAD";
         }
         Map<String, String> links = store.links(r.province());
         String own = Register.successor(r.unitCode(), links);

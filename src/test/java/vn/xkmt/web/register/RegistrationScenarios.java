@@ -159,7 +159,7 @@ abstract class RegistrationScenarios {
     }
 
     @Test
-    void aDateBefore2000OrAfterTheRequestDateIsNotTakenAndIsWarnedOf() {
+    void aDateBefore2000OrAfterTheRequestDateOrTheUploadIsNotTakenAndIsWarnedOf() {
         long old = service.submit(appraiser(), "old.xlsx", Workbooks.thanhHoaRegistered(tag + "-E", LocalDate.of(1999, 12, 31), 3, 2));
         long late = service.submit(appraiser(), "late.xlsx", Workbooks.thanhHoaRegistered(tag + "-F", LocalDate.of(2025, 3, 11), 3, 2));
         assertThat(row(tag + "-E").status()).isNull();
@@ -174,6 +174,15 @@ abstract class RegistrationScenarios {
         assertThat(register.commune("thanh-hoa", tag + "-F", SECRETARIAT).warnings()).singleElement().satisfies(w -> {
             assertThat(w.kind()).isEqualTo("AFTER_REQUEST");
             assertThat(w.message().get("en")).contains("11/03/2025").contains("#" + late).contains("after the request date 10/03/2025");
+        });
+        // a request date still to come does not make a registration after the upload's day acceptable
+        LocalDate today = register.today();
+        long future = service.submit(appraiser(), "future.xlsx", Workbooks.thanhHoaRegistered(tag + "-U", today.plusDays(10), 3, 2,
+                today.plusDays(20)));
+        assertThat(row(tag + "-U").registration()).isNull();
+        assertThat(register.commune("thanh-hoa", tag + "-U", SECRETARIAT).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo("AFTER_UPLOAD");
+            assertThat(w.message().get("vi")).contains("#" + future).contains("sau ngày tải lên");
         });
         // the request day itself is taken
         service.submit(appraiser(), "same-day.xlsx", Workbooks.thanhHoaRegistered(tag + "-G", LocalDate.of(2025, 3, 10), 3, 2));
