@@ -39,3 +39,10 @@ CREATE TABLE registration_read (
     evaluation_id BIGINT PRIMARY KEY,
     read_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- One row locked (SELECT … FOR UPDATE) by every write of a registration, from the data or by hand, until its
+-- transaction ends: two uploads of the same new commune at once register it once.
+CREATE TABLE register_lock (
+    id BIGINT PRIMARY KEY
+);
+INSERT INTO register_lock (id) VALUES (1);

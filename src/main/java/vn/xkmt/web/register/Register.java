@@ -261,6 +261,7 @@ public class Register {
         checkFigures(date, addicts, users);
         String c = code.strip();
         tx.executeWithoutResult(s -> {
+            store.lockRegistrations();
             RegisterEvent existing = Registration.of(c, store.of(p.key(), group(p.key(), c)));
             if (existing != null) {
                 throw new WebProblem(409, "already-registered", "Xã " + existing.unitCode() + " đã đăng ký xây dựng ngày "
@@ -299,6 +300,7 @@ public class Register {
         checkFigures(date, addicts, users);
         String c = code.strip();
         tx.executeWithoutResult(s -> {
+            store.lockRegistrations();
             RegisterEvent was = Registration.of(c, store.of(p.key(), group(p.key(), c)));
             if (was == null) {
                 throw new WebProblem(404, "not-registered", "Xã " + c + " chưa đăng ký xây dựng: chưa có gì để đính chính",

@@ -37,6 +37,11 @@ class RegisterStore {
                 .update();
     }
 
+    /** Takes the registrations' lock until the transaction ends (registrations are written one at a time). */
+    void lockRegistrations() {
+        jdbc.sql("SELECT id FROM register_lock WHERE id = 1 FOR UPDATE").query(Long.class).list();
+    }
+
     /** A registration or a correction of one; returns its id. */
     long insertRegistration(String province, String code, String name, LocalDate date, String kind, String source,
                             Integer addicts, Integer users, String baseline, Long evaluationId, String cells, String file,

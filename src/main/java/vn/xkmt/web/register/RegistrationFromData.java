@@ -42,6 +42,10 @@ class RegistrationFromData {
 
     /** Reads an evaluation's registrations into the register; {@code backfill}: at startup, for an older one. */
     void apply(EvaluationStored e, boolean backfill) {
+        if (e.registrations().isEmpty()) {
+            return;
+        }
+        store.lockRegistrations();
         for (RegistrationRead r : e.registrations()) {
             store.insertReading(e.evaluationId(), e.fileName(), r, one(e, r, backfill));
         }

@@ -299,6 +299,32 @@ abstract class RegistrationScenarios {
     }
 
     @Test
+    void fourUploadsOfTheSameNewCommuneAtOnceRegisterItOnce() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Long>> uploads = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                byte[] book = Workbooks.thanhHoaRegistered(tag + "-Z", NOV_15, 3, 2);
+                uploads.add(pool.submit(() -> {
+                    start.await();
+                    return service.submit(appraiser(), "z.xlsx", book);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Long> f : uploads) {
+                assertThat(f.get(120, java.util.concurrent.TimeUnit.SECONDS)).isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        CommuneHistory h = register.commune("thanh-hoa", tag + "-Z", SECRETARIAT);
+        assertThat(registrations(h)).singleElement().satisfies(l -> assertThat(l.event().kind()).isEqualTo("REGISTERED"));
+        assertThat(h.lines()).filteredOn(l -> l.evaluation() != null).hasSize(4);
+        assertThat(h.audit()).extracting(AuditEntry::action).containsExactly("register-data");
+    }
+
+    @Test
     void theBackfillReadsAnEvaluationStoredBeforeTheRegisterReadRegistrationsOnceOnly() {
         long id = service.submit(appraiser(), "before.xlsx", Workbooks.thanhHoaRegistered(tag + "-B", NOV_15, 3, 2));
         // as an evaluation stored before this version: nothing read, nothing marked
