@@ -30,7 +30,7 @@ import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
- * The national-scale benchmark of issue 8 in one run ({@code ./mvnw -Pbench verify}, or
+ * The national-scale benchmark in one run ({@code ./mvnw -Pbench verify}, or
  * {@code -Dbench.args=quick} for a smoke run on 200 communes): generates the workbooks under
  * {@code target/bench/data} (once), checks that Drools and the hand-written reference agree on every
  * criterion of every commune (a disagreement fails the run, exit 3), then measures
