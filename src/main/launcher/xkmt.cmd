@@ -7,5 +7,5 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "OPTS=%XKMT_JAVA_OPTS%"
 if not defined OPTS if /I "%~1"=="serve" set "OPTS=-Xmx1g"
 if not defined OPTS set "OPTS=-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-"%JAVA%" %OPTS% -jar "%~dp0xkmt.jar" %*
+"%JAVA%" %OPTS% -Dxkmt.jvm=launcher -jar "%~dp0xkmt.jar" %*
 exit /b %ERRORLEVEL%

@@ -30,7 +30,7 @@ import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
- * The national-scale benchmark of issue 8 in one run ({@code ./mvnw -Pbench verify}, or
+ * The national-scale benchmark in one run ({@code ./mvnw -Pbench verify}, or
  * {@code -Dbench.args=quick} for a smoke run on 200 communes): generates the workbooks under
  * {@code target/bench/data} (once), checks that Drools and the hand-written reference agree on every
  * criterion of every commune (a disagreement fails the run, exit 3), then measures
@@ -44,7 +44,8 @@ import vn.xkmt.ruleset.RuleSetCatalog;
  * </ol>
  * and writes {@code target/bench/report.md}, the figures for docs/performance.md.
  * <p>
- * System properties: {@code bench.heap} (heap of the plain {@code java -jar} comparison run, default {@code -Xmx1g};
+ * System properties: {@code bench.heap} (JVM options of the {@code java … -jar} comparison run, default none: the README's
+ * command, which starts its batch again in a child JVM with the launcher's settings);
  * the main end-to-end runs go through the launcher {@code target/xkmt} with the settings it ships),
  * {@code bench.e2eRuns} (default 3), {@code bench.skip} (comma list of {@code jmh, kiebase, e2e,
  * legacy, web, phases}).
@@ -64,7 +65,8 @@ public final class BenchMain {
     private BenchMain(boolean quick) {
         this.quick = quick;
         this.skip = List.of(System.getProperty("bench.skip", "").split(","));
-        this.heap = List.of(System.getProperty("bench.heap", "-Xmx1g").trim().split("\\s+"));
+        this.heap = System.getProperty("bench.heap", "").isBlank() ? List.of()
+                : List.of(System.getProperty("bench.heap").trim().split("\\s+"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,7 +108,7 @@ public final class BenchMain {
             endToEnd("national", launched, EndToEnd.launcherCommand(LAUNCHER.toAbsolutePath(), national.toAbsolutePath(),
                     DIR.resolve("e2e-national").toAbsolutePath()), communes, quick ? 1 : Integer.getInteger("bench.e2eRuns", 3),
                     "≤ 10 s, ≤ 1 GB");
-            endToEnd("national", "java " + String.join(" ", heap) + " -jar", EndToEnd.command(JAR.toAbsolutePath(), heap,
+            endToEnd("national", heap.isEmpty() ? "java -jar (the README's command)" : "java " + String.join(" ", heap) + " -jar", EndToEnd.command(JAR.toAbsolutePath(), heap,
                     national.toAbsolutePath(), DIR.resolve("e2e-national-java").toAbsolutePath()), communes, 1, "—");
             if (!quick && !skip.contains("legacy")) {
                 Path legacy = NationalDataGenerator.ensure(

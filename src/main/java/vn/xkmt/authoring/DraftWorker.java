@@ -245,7 +245,7 @@ public final class DraftWorker {
      */
     private List<String> command(Path dir) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.add(SameProgram.java());
         cmd.add("-Xmx" + limits.heapMegabytes() + "m");
         cmd.add("-Xss1m");
         cmd.add("-XX:+ExitOnOutOfMemoryError");
@@ -253,26 +253,10 @@ public final class DraftWorker {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Djava.io.tmpdir=" + dir.resolve("tmp"));
-        String cp = System.getProperty("java.class.path");
-        if (!cp.contains(java.io.File.pathSeparator) && cp.endsWith(".jar") && bootJar(Path.of(cp))) {
-            cmd.add("-jar");
-            cmd.add(Path.of(cp).toAbsolutePath().toString());
-        } else {
-            cmd.add("-cp");
-            cmd.add(cp);
-            cmd.add("vn.xkmt.Xkmt");
-        }
+        cmd.addAll(SameProgram.startArguments());
         cmd.add(COMMAND);
         cmd.add(dir.toString());
         return cmd;
-    }
-
-    private static boolean bootJar(Path jar) {
-        try (var fs = new java.util.zip.ZipFile(jar.toFile())) {
-            return fs.getEntry("BOOT-INF/classes/") != null || fs.getEntry("BOOT-INF/lib/") != null;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static String lastLine(Path log) {

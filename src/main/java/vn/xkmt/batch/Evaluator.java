@@ -38,28 +38,34 @@ public final class Evaluator {
         return catalog;
     }
 
-    /** Reads and evaluates the given workbooks. */
+    /**
+     * Reads and evaluates the given workbooks, one workbook at a time (a commune's rows all sit in one workbook):
+     * the next workbook is read while the units of the current one are evaluated, and a workbook's data is let go
+     * once its units are evaluated, so memory holds at most two workbooks whatever the number of files.
+     */
     public RunResult run(List<Path> files, RunOptions options, Progress progress) {
         Instant start = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(options.effectiveThreads());
         try {
-            progress.stage("Đọc tệp / Reading", files.size());
-            List<Future<Dataset>> reads = new ArrayList<>();
-            for (Path f : files) {
-                reads.add(pool.submit(() -> {
-                    Dataset d = reader.apply(f);
-                    progress.step();
-                    return d;
-                }));
+            Batch batch = new Batch(options);
+            Future<Dataset> next = files.isEmpty() ? null : read(pool, files.get(0));
+            for (int i = 0; i < files.size(); i++) {
+                String of = files.size() == 1 ? "" : "[" + (i + 1) + "/" + files.size() + "] ";
+                progress.stage(of + "Đọc tệp / Reading", 1);
+                Dataset ds = get(next);
+                next = i + 1 < files.size() ? read(pool, files.get(i + 1)) : null;
+                progress.step();
+                batch.add(ds, pool, progress, of + "Đánh giá / Evaluating");
             }
-            List<Dataset> datasets = new ArrayList<>();
-            for (Future<Dataset> r : reads) {
-                datasets.add(get(r));
-            }
-            return evaluate(datasets, options, progress, pool, start);
+            progress.done();
+            return batch.result(start);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private Future<Dataset> read(ExecutorService pool, Path file) {
+        return pool.submit(() -> reader.apply(file));
     }
 
     /** Evaluates datasets already read (an upload, a stored evaluation). */
@@ -75,43 +81,60 @@ public final class Evaluator {
     private RunResult evaluate(List<Dataset> datasets, RunOptions options, Progress progress, ExecutorService pool,
                                Instant start) {
         progress.done();
-        List<DataProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<InputSummary> inputs = new ArrayList<>();
-        List<Planner.Job> jobs = new ArrayList<>();
-        Planner planner = new Planner(catalog, options);
+        Batch batch = new Batch(options);
         for (Dataset ds : datasets) {
+            batch.add(ds, pool, progress, "Đánh giá / Evaluating");
+        }
+        progress.done();
+        return batch.result(start);
+    }
+
+    /** What a run gathers workbook by workbook: the inputs, the units' results and every problem. */
+    private final class Batch {
+
+        private final Planner planner;
+        private final List<DataProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        private final List<InputSummary> inputs = new ArrayList<>();
+        private final List<UnitResult> results = new ArrayList<>();
+
+        Batch(RunOptions options) {
+            this.planner = new Planner(catalog, options);
+        }
+
+        void add(Dataset ds, ExecutorService pool, Progress progress, String stage) {
             problems.addAll(ds.problems());
             inputs.add(new InputSummary(ds.file(), ds.sha256(), ds.communes().size(), ds.persons().size(),
                     ds.villages().size(), ds.models().size(), ds.annualReports().size(), ds.errors().size(),
                     ds.warnings().size()));
-            jobs.addAll(planner.plan(ds, problems));
-        }
-        progress.stage("Đánh giá / Evaluating", jobs.size());
-        List<Future<UnitResult>> futures = new ArrayList<>();
-        for (Planner.Job j : jobs) {
-            futures.add(pool.submit(() -> {
-                UnitResult r = j.ruleSet().compiled().evaluate(j.unit());
-                if (!j.inForce()) {
-                    r = r.notInForce();
+            List<Planner.Job> jobs = planner.plan(ds, problems);
+            progress.stage(stage, jobs.size());
+            List<Future<UnitResult>> futures = new ArrayList<>();
+            for (Planner.Job j : jobs) {
+                futures.add(pool.submit(() -> {
+                    UnitResult r = j.ruleSet().compiled().evaluate(j.unit());
+                    if (!j.inForce()) {
+                        r = r.notInForce();
+                    }
+                    progress.step();
+                    return r;
+                }));
+            }
+            for (Future<UnitResult> f : futures) {
+                UnitResult r = get(f);
+                results.add(r);
+                if (r.stoppedBy() != null) {
+                    problems.add(stopped(r));
                 }
-                progress.step();
-                return r;
-            }));
-        }
-        List<UnitResult> results = new ArrayList<>();
-        for (Future<UnitResult> f : futures) {
-            UnitResult r = get(f);
-            results.add(r);
-            if (r.stoppedBy() != null) {
-                problems.add(stopped(r));
             }
         }
-        progress.done();
-        List<DataProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing((DataProblem p) -> p.file() == null ? "" : p.file())
-                .thenComparing(p -> p.sheet() == null ? "" : p.sheet())
-                .thenComparing(p -> p.row() == null ? 0 : p.row()));
-        return new RunResult(start, Instant.now(), Version.current(), inputs, results, sorted);
+
+        RunResult result(Instant start) {
+            List<DataProblem> sorted = new ArrayList<>(problems);
+            sorted.sort(Comparator.comparing((DataProblem p) -> p.file() == null ? "" : p.file())
+                    .thenComparing(p -> p.sheet() == null ? "" : p.sheet())
+                    .thenComparing(p -> p.row() == null ? 0 : p.row()));
+            return new RunResult(start, Instant.now(), Version.current(), inputs, results, sorted);
+        }
     }
 
     /** A unit whose rules were stopped by a limit: a rule-set error for that unit, named in both languages. */

@@ -78,6 +78,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "put full names in the findings sheet of --xlsx (personal data, nowhere else)")
     boolean showNames;
 
+    @Option(names = "--all",
+            description = "In mọi đơn vị và mọi lỗi, cảnh báo (mặc định: quá " + SummaryTable.SCREEN
+                    + " đơn vị thì chỉ in đơn vị cần chú ý, tối đa " + ConsoleProblems.CAP + " lỗi và "
+                    + ConsoleProblems.CAP + " cảnh báo) / print every unit, error and warning (by default, beyond "
+                    + SummaryTable.SCREEN + " units only those that need attention, and at most " + ConsoleProblems.CAP
+                    + " errors and " + ConsoleProblems.CAP + " warnings)")
+    boolean all;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Tệp .xlsx hoặc thư mục / workbook or folder")
     List<Path> inputs = new ArrayList<>();
 
@@ -106,9 +114,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 all.addAll(run.problems());
                 run = new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(), run.results(), all);
             }
-            SummaryTable.print(run, out, lang.name());
-            run.problems().forEach(p -> (p.isError() ? err : out).println((p.isError() ? "LỖI/ERROR " : "CẢNH BÁO/WARNING ")
-                    + p.describe()));
+            SummaryTable.print(run, out, lang.name(), all);
+            ConsoleProblems.print(run.problems(), out, err, all);
             if (showNames && xlsx == null) {
                 err.println("--show-names chỉ có tác dụng với --xlsx / --show-names only applies to --xlsx");
             }

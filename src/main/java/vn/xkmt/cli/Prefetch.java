@@ -1,7 +1,7 @@
 package vn.xkmt.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,8 +12,10 @@ import java.util.function.Function;
 import vn.xkmt.commune.Dataset;
 
 /**
- * Workbooks read in the background, started before the rule sets are compiled: on a national batch
- * both take seconds, and on two cores they overlap (docs/performance.md). Reading has no visible
+ * The first workbook read in the background, started before the rule sets are compiled: on a national batch
+ * both take seconds, and on two cores they overlap (docs/performance.md). Only the first: the evaluator reads
+ * each next workbook while it evaluates the current one, and a workbook handed out is let go here, so a batch of
+ * many workbooks never holds them all. Reading has no visible
  * effect (it never throws on bad input and prints nothing), so a run that stops at a usage error
  * looks exactly as if nothing had been read; {@link #close()} abandons what is still being read.
  */
@@ -21,18 +23,18 @@ final class Prefetch implements AutoCloseable {
 
     private final Function<Path, Dataset> read;
     private final ExecutorService pool;
-    private final Map<Path, Future<Dataset>> reads = new HashMap<>();
+    private final Map<Path, Future<Dataset>> reads = new ConcurrentHashMap<>();
 
     private Prefetch(List<Path> files, Function<Path, Dataset> read) {
         this.read = read;
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        this.pool = Executors.newFixedThreadPool(1, r -> {
             Thread t = new Thread(r, "xkmt-read");
             t.setDaemon(true);
             return t;
         });
-        for (Path f : files) {
-            reads.putIfAbsent(f, pool.submit(() -> read.apply(f)));
+        if (!files.isEmpty()) {
+            Path first = files.get(0);
+            reads.put(first, pool.submit(() -> read.apply(first)));
         }
     }
 
@@ -40,9 +42,9 @@ final class Prefetch implements AutoCloseable {
         return new Prefetch(files, read);
     }
 
-    /** The dataset of a file, read in the background (waiting for it if need be) or now. */
+    /** The dataset of a file, read in the background (waiting for it if need be) or now; handed out once. */
     Dataset get(Path file) {
-        Future<Dataset> f = reads.get(file);
+        Future<Dataset> f = reads.remove(file);
         if (f == null) {
             return read.apply(file);
         }

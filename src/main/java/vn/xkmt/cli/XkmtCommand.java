@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {"XKMT — đánh giá xã, phường, thị trấn không có ma túy theo bộ tiêu chí của tỉnh.",
                 "XKMT — evaluates drug-free commune criteria under each province's rule set."},
         subcommands = {EvaluateCommand.class, ValidateCommand.class, TemplateCommand.class, RulesCommand.class,
-                RulesWorkerCommand.class,
+                RulesWorkerCommand.class, JvmCommand.class,
                 vn.xkmt.web.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class XkmtCommand implements Runnable {
 

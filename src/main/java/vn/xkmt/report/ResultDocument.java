@@ -42,7 +42,7 @@ public final class ResultDocument {
         return doc;
     }
 
-    private static Map<String, Object> runInfo(RunResult run) {
+    static Map<String, Object> runInfo(RunResult run) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("startedAt", run.startedAt().toString());
         m.put("finishedAt", run.finishedAt().toString());

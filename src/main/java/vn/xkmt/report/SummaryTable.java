@@ -8,21 +8,30 @@ import vn.xkmt.batch.RunResult;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.evaluation.Verdict;
 
 /**
  * The summary a batch prints on the console: one line per unit (code, name, verdict, failed and
  * undecided criteria), counts by verdict and by criterion, roll-out progress, the deadlines the plans
  * set, and how many errors
- * and warnings. Persons never appear.
+ * and warnings. Persons never appear. A batch of more than {@link #SCREEN} units lists only the units that need
+ * attention (not eligible, undetermined, not in force), at most {@link #SCREEN} of them, and says how many more
+ * are in the report; {@code all} lists every unit.
  */
 public final class SummaryTable {
 
     private static final int NAME_WIDTH = 32;
+    /** Up to this many units the table lists them all; beyond it, the units that need attention, this many. */
+    public static final int SCREEN = 40;
 
     private SummaryTable() {
     }
 
     public static void print(RunResult run, PrintWriter out, String language) {
+        print(run, out, language, false);
+    }
+
+    public static void print(RunResult run, PrintWriter out, String language, boolean all) {
         String lang = Texts.lang(language);
         List<RuleSetDefinition> used = run.ruleSetsUsed();
         boolean several = Units.columns(used).size() > 1;
@@ -33,7 +42,17 @@ public final class SummaryTable {
         }
         header.addAll(List.of(Texts.t("verdict", lang), Texts.t("failed", lang), Texts.t("undecided", lang)));
         rows.add(header.toArray(String[]::new));
-        for (UnitResult r : run.results()) {
+        List<UnitResult> shown = run.results();
+        int attention = 0;
+        boolean capped = !all && shown.size() > SCREEN;
+        if (capped) {
+            shown = shown.stream().filter(r -> r.verdict() != Verdict.ELIGIBLE).toList();
+            attention = shown.size();
+            out.println(Texts.t("attention", lang) + ": " + number(attention, lang) + " / "
+                    + number(run.results().size(), lang));
+            shown = shown.subList(0, Math.min(SCREEN, shown.size()));
+        }
+        for (UnitResult r : shown) {
             List<String> row = new ArrayList<>(List.of(Units.code(r), cut(Units.nz(r.unitName()), NAME_WIDTH)));
             if (several) {
                 row.add(r.ruleSet().id());
@@ -44,8 +63,13 @@ public final class SummaryTable {
         }
         if (run.results().isEmpty()) {
             out.println(Texts.t("noResults", lang));
-        } else {
+        } else if (rows.size() > 1) {
             printTable(rows, out);
+        }
+        if (capped && attention > shown.size()) {
+            out.println(Texts.t("moreInReport", lang).replace("{0}", number(attention - shown.size(), lang)));
+        } else if (capped) {
+            out.println(Texts.t("restEligible", lang));
         }
         out.println();
         List<Units.Tally> tallies = Units.tallies(run.results(), used);
@@ -112,6 +136,11 @@ public final class SummaryTable {
             }
             out.println(sb.toString().stripTrailing());
         }
+    }
+
+    /** {@code n} with the thousands separator of {@code lang}: 1.234 in Vietnamese, 1,234 in English. */
+    static String number(long n, String lang) {
+        return String.format(java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "vi"), "%,d", n);
     }
 
     private static int length(String s) {

@@ -26,7 +26,7 @@ import vn.xkmt.commune.Treatment;
 import vn.xkmt.commune.UnitType;
 
 /**
- * Synthetic national data for the benchmark (issue 8): one contract-shaped workbook of Thanh Hóa
+ * Synthetic national data for the benchmark: one contract-shaped workbook of Thanh Hóa
  * communes (so that every commune is evaluated by the {@code thanh-hoa} rule set) with request dates
  * in 2025, about 70 persons, 9 villages and 2 models per commune, in a realistic mix of categories,
  * residences, tests and blank or faulty cells.

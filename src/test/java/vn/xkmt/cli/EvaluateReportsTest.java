@@ -59,7 +59,9 @@ class EvaluateReportsTest {
                 "--html", html.toString(), tmp.resolve("in").toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
-        assertThat(r.err()).contains("Đọc tệp / Reading: 2/2", "Đánh giá / Evaluating: 0/3", "Đánh giá / Evaluating: 3/3");
+        // one workbook at a time: read, then its units evaluated, while the next one is read
+        assertThat(r.err()).contains("[1/2] Đọc tệp / Reading: 1/1", "[2/2] Đọc tệp / Reading: 1/1",
+                "Đánh giá / Evaluating: 0/3", "Đánh giá / Evaluating: 3/3");
         assertThat(r.err()).contains("hong.xlsx");
         assertThat(r.out()).contains("LC-01", "LC-02", "LC-03", "Chưa đủ điều kiện công nhận", "LC3",
                 "Giai đoạn 1: 1/26 xã biên giới đủ điều kiện", "Giai đoạn 2: 0/18 xã đủ điều kiện", "Lỗi: 1",

@@ -64,4 +64,58 @@ class SummaryTableTest {
     void noNames() {
         assertThat(print("vi")).doesNotContain("Nguyễn");
     }
+
+    /** The sample's units repeated {@code times}, with their unit codes made distinct: a batch larger than a screen. */
+    static RunResult repeated(int times) {
+        java.util.List<vn.xkmt.evaluation.UnitResult> units = new java.util.ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            units.addAll(run.results());
+        }
+        return new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(), units, run.problems());
+    }
+
+    static String print(RunResult r, boolean all) {
+        StringWriter s = new StringWriter();
+        SummaryTable.print(r, new PrintWriter(s), "vi", all);
+        return s.toString();
+    }
+
+    @Test
+    void aBatchBeyondAScreenListsOnlyTheUnitsThatNeedAttentionCappedWithTheRestCounted() {
+        RunResult big = repeated(30);
+        long attention = big.results().stream().filter(u -> u.verdict() != vn.xkmt.evaluation.Verdict.ELIGIBLE).count();
+        assertThat(attention).isGreaterThan(SummaryTable.SCREEN);
+        String out = print(big, false);
+        assertThat(out).contains("Đơn vị cần chú ý (chưa đủ điều kiện, chưa đủ dữ liệu, không có bộ tiêu chí hiệu lực): "
+                + attention + " / " + big.results().size());
+        assertThat(out.lines().filter(l -> l.startsWith("LC-") || l.startsWith("TH-") || l.startsWith("HY-")
+                || l.startsWith("TV-"))).hasSize(SummaryTable.SCREEN)
+                .noneMatch(l -> l.contains("  Đủ điều kiện công nhận"));
+        assertThat(out).contains("… và " + (attention - SummaryTable.SCREEN)
+                + " đơn vị cần chú ý khác trong báo cáo; --all để in mọi đơn vị");
+        assertThat(out).contains("(" + big.results().size() + ")");
+    }
+
+    @Test
+    void allPrintsEveryUnitOfALargeBatch() {
+        RunResult big = repeated(30);
+        String out = print(big, true);
+        assertThat(out.lines().filter(l -> l.startsWith("LC-001"))).hasSize(30);
+        assertThat(out).doesNotContain("--all");
+    }
+
+    @Test
+    void aBatchWithinAScreenIsListedWhole() {
+        RunResult fits = repeated(SummaryTable.SCREEN / run.results().size());
+        assertThat(fits.results().size()).isLessThanOrEqualTo(SummaryTable.SCREEN);
+        String out = print(fits, false);
+        assertThat(out.lines().filter(l -> l.startsWith("LC-001"))).hasSize(SummaryTable.SCREEN / run.results().size());
+        assertThat(out).doesNotContain("cần chú ý", "--all");
+    }
+
+    @Test
+    void countsAboveAThousandUseTheLanguagesSeparator() {
+        assertThat(SummaryTable.number(119_950, "vi")).isEqualTo("119.950");
+        assertThat(SummaryTable.number(119_950, "en")).isEqualTo("119,950");
+    }
 }

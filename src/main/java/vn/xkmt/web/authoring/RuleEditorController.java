@@ -24,7 +24,7 @@ import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.security.XkmtUser;
 
 /**
- * The rule editor (issue 6) for policy editors of a rule set's province (its manifest
+ * The rule editor for policy editors of a rule set's province (its manifest
  * {@code provinces}) and admins: files of a version, a draft per editor, check (lint, sandbox,
  * compile, golden cases), impact on the province's latest uploads, publish, history and revert.
  * The list also shows the changes on disk that a reload refused, and the refusals at start.

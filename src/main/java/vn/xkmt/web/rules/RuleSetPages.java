@@ -8,7 +8,7 @@ import vn.xkmt.web.WebProblem;
 
 /**
  * The rule sets in force and their criteria, for every signed-in user. Rule editing for policy
- * editors (issue 6) will live beside these pages under {@code /rulesets/{id}/...}.
+ * editors will live beside these pages under {@code /rulesets/{id}/...}.
  */
 @Controller
 class RuleSetPages {

@@ -4,7 +4,7 @@ package vn.xkmt.web.security;
 public enum Role {
     /** Uploads workbooks and reads the results of their provinces. */
     APPRAISER,
-    /** Reads the results of their provinces; owns their rule sets (rule editing, issue 6). */
+    /** Reads the results of their provinces; owns their rule sets (rule editing). */
     POLICY_EDITOR,
     /**
      * The appraisal council's secretariat: prepares recognition meetings, records the council's

@@ -102,7 +102,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/council/**", "/register/**").hasAnyRole("SECRETARIAT", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/targets/**").hasRole("ADMIN")
-                        // rule editor (issue 6); the rule set's province is checked by the controller
+                        // rule editor; the rule set's province is checked by the controller
                         .requestMatchers("/rules", "/rules/**").hasAnyRole("POLICY_EDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)

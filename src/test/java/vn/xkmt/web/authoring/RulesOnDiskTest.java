@@ -27,7 +27,7 @@ import vn.xkmt.web.security.Role;
 import vn.xkmt.web.security.XkmtUser;
 
 /**
- * Changes made directly in the server's rules folder (issue 6, safe hot reload): picked up by the
+ * Changes made directly in the server's rules folder (safe hot reload): picked up by the
  * watcher once settled, checked before they answer, refusals shown on {@code /rules}. The tests
  * poll by hand (the context turns the schedule off) and leave the folder as they found it.
  */
