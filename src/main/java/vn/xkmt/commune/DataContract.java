@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The input contract of {@code shared/spec/data-sheet.md} as data: every sheet, column, type and
+ * The input contract of {@code docs/spec/data-sheet.md} as data: every sheet, column, type and
  * alias. The reader, the template generator and the documentation all read this one table.
  */
 public final class DataContract {

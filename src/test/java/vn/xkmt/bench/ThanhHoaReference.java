@@ -17,7 +17,7 @@ import vn.xkmt.evaluation.UnitFacts;
 
 /**
  * A hand-written evaluator of the Thanh Hóa criteria TH1–TH9, the benchmark's reference: plain Java,
- * one pass over a commune's rows, written from {@code shared/spec/criteria.md} ("How every criterion
+ * one pass over a commune's rows, written from {@code docs/spec/criteria.md} ("How every criterion
  * is decided", section Thanh Hóa) and the readings of {@code docs/readings.md}, sharing nothing with
  * the engine but the fact classes' raw getters (no {@code Tri}, {@code TestWindow}, {@code Findings}
  * or rule). It decides outcomes only — no explanation, evidence or remedy — and hard-codes the

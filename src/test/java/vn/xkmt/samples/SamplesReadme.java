@@ -13,7 +13,7 @@ final class SamplesReadme {
         sb.append("""
                 # Tệp mẫu / Sample workbooks
 
-                Các tệp `.xlsx` ở đây là dữ liệu mẫu đã điền theo quy cách `../../shared/spec/data-sheet.md` \
+                Các tệp `.xlsx` ở đây là dữ liệu mẫu đã điền theo quy cách `../docs/spec/data-sheet.md` \
                 (bản mẫu có sheet `HuongDan` và `DanhMuc`), mỗi tệp cho một bộ tiêu chí. Tên xã, huyện là thật; \
                 mọi số liệu và mọi người trong danh sách là hư cấu (họ tên do chương trình sinh ra, không phải người thật). \
                 Mỗi tệp có một tệp `.expected.yaml` cùng tên ghi kết luận và kết quả từng tiêu chí, suy ra bằng tay \
