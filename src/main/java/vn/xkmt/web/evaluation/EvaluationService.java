@@ -86,7 +86,7 @@ public class EvaluationService {
             try (UploadQuota.Reservation r = quota.reserve(user.getUsername())) {
                 o = evaluate(name, content, user, registry.current());
                 snapshots.keep(o.run().ruleSetsUsed());
-                id = store.insert(o.toRecord(user.getUsername(), name, content));
+                id = store.insert(o.toRecord(user.getUsername(), name, content), r.id());
             }
             counter("stored").increment();
             o.run().results().forEach(r -> meters.counter("xkmt.evaluated.units", "verdict", r.verdict().name()).increment());

@@ -35,6 +35,14 @@ class EvaluationStore {
 
     /** Stores an evaluation with its input, provinces and units, all or nothing; returns its id. */
     long insert(NewEvaluation e) {
+        return insert(e, null);
+    }
+
+    /**
+     * Stores an evaluation, all or nothing, and in the same transaction deletes the upload reservation
+     * it was counted under (null: none), so that it counts exactly once against the hourly limit.
+     */
+    long insert(NewEvaluation e, String reservation) {
         Long id = tx.execute(status -> {
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO evaluation (created_at, created_by, file_name, input_sha256, input_size, xkmt_version, "
@@ -58,6 +66,9 @@ class EvaluationStore {
                                 u.year(), cut(search(u.unitCode() + " " + u.unitName()), 400), cut(u.province(), 100),
                                 cut(u.provinceName(), 100), u.ruleSetId(), u.ruleSetVersion(), u.ruleSetHash(), u.verdict())
                         .update();
+            }
+            if (reservation != null) {
+                jdbc.sql("DELETE FROM upload_reservation WHERE id = ?").param(reservation).update();
             }
             return newId;
         });
