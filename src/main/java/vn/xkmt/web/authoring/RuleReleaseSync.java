@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xkmt.authoring.RuleSetRegistry;
 
 /**
- * With {@code xkmt.web.rules-source=database}: at start, under the publish lock, seeds the database
+ * With the default {@code xkmt.web.rules-source=folder}: at start, every version of the folder whose
+ * files differ from the database's newest copy is recorded ({@code seed} or {@code disk}), so that the
+ * database always holds what is in force. With {@code database}: at start, under the publish lock, seeds the database
  * with the versions of the rules folder it does not hold and rewrites the folder from the newest
  * releases; then every {@code xkmt.web.rules-sync} (default 2 s) looks at the highest release number
  * and, when another server published, rewrites the changed versions and reloads them safely. So a
@@ -53,6 +55,16 @@ class RuleReleaseSync implements ApplicationRunner, SchedulingConfigurer {
     @Override
     public void run(ApplicationArguments args) {
         if (!releases.fromDatabase()) {
+            // the folder is the truth: the database is told of every version that differs from its copy
+            tx.executeWithoutResult(status -> {
+                lock();
+                for (var rs : registry.current().all()) {
+                    String newest = releases.newestHash(rs.id(), rs.version());
+                    if (!rs.definition().contentHash().equals(newest)) {
+                        releases.record(rs.id(), rs.version(), "rules folder", newest == null ? "seed" : "disk", null);
+                    }
+                }
+            });
             return;
         }
         tx.executeWithoutResult(status -> {
@@ -90,12 +102,13 @@ class RuleReleaseSync implements ApplicationRunner, SchedulingConfigurer {
     }
 
     /**
-     * With the rules in the database: a change copied into this instance's folder that the watcher
-     * activated is recorded as a release ({@code disk}), under the publish lock, so that the other
-     * instances follow it. The last change wins, as with two publishes one after the other.
+     * A change copied into this instance's folder that the watcher activated is recorded as a release
+     * ({@code disk}), under the publish lock: with the rules in the database the other instances follow
+     * it (the last change wins, as with two publishes one after the other); with the folder as the
+     * truth the database keeps a copy of what is in force ({@code rules export}).
      */
     void recordChangesOnDisk(RuleSetRegistry.ReloadReport report) {
-        if (!releases.fromDatabase() || report.activated().isEmpty()) {
+        if (report.activated().isEmpty()) {
             return;
         }
         tx.executeWithoutResult(status -> {

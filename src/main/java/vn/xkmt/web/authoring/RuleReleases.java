@@ -30,7 +30,8 @@ import vn.xkmt.ruleset.RuleSetFiles;
  * (several servers on one database) the newest release of each version is the source of truth: the
  * server's rules folder is rewritten from it at start and whenever a poll sees a new release
  * ({@link RuleReleaseSync}); the folder only seeds the versions the database does not hold yet. With
- * the default {@code folder} the releases are recorded and nothing is read back.
+ * the default {@code folder} the folder is the truth: its versions are recorded (at start, and as
+ * published or changed on disk) and nothing is read back.
  */
 @Component
 class RuleReleases {
@@ -139,26 +140,9 @@ class RuleReleases {
         return written;
     }
 
-    /** Makes the folder hold exactly these files (its {@code tests/} aside). */
-    private static void write(Path into, Map<String, String> files) {
-        Path folder = into.toAbsolutePath().normalize();
+    private static void write(Path folder, Map<String, String> files) {
         try {
-            for (String rel : read(folder).keySet()) {
-                if (!files.containsKey(rel)) {
-                    Files.deleteIfExists(folder.resolve(rel));
-                }
-            }
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Path target = folder.resolve(relative(f.getKey())).normalize();
-                if (!target.startsWith(folder)) {
-                    throw new IllegalArgumentException("Tên tệp không hợp lệ / invalid file name: " + f.getKey());
-                }
-                Files.createDirectories(target.getParent());
-                byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
-                if (!Files.isRegularFile(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                    Files.write(target, bytes);
-                }
-            }
+            RuleSetFiles.writeExactly(folder, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,13 +157,6 @@ class RuleReleases {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String relative(String rel) {
-        if (rel.startsWith("/") || rel.contains("..") || rel.contains("\\") || rel.isBlank()) {
-            throw new IllegalArgumentException("Tên tệp không hợp lệ / invalid file name: " + rel);
-        }
-        return rel;
     }
 
     private static String segment(String s) {
