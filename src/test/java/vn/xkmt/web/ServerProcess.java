@@ -44,10 +44,13 @@ final class ServerProcess implements AutoCloseable {
         drain.start();
     }
 
-    static ServerProcess start(String name, Path workDir, List<String> serveArgs) throws IOException {
+    static ServerProcess start(String name, Path workDir, List<String> serveArgs, java.util.Map<String, String> env)
+            throws IOException {
         List<String> args = new ArrayList<>(List.of("-Xmx700m", "vn.xkmt.Xkmt", "serve"));
         args.addAll(serveArgs);
-        return new ServerProcess(name, ServeCommandTest.xkmt(workDir, args.toArray(String[]::new)).start());
+        ProcessBuilder pb = ServeCommandTest.xkmt(workDir, args.toArray(String[]::new));
+        pb.environment().putAll(env);
+        return new ServerProcess(name, pb.start());
     }
 
     /** Waits until the server listens and its readiness probe says UP; returns its port. */

@@ -64,6 +64,7 @@ class SeveralInstancesTest {
     static final Duration RELOAD_WITHIN = Duration.ofSeconds(30);
     static final int LIMIT = 10;
     static final String PW = "several-instances-2025";
+    static final String EDITOR_PASSWORD = "editor-several-2025";
     static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern SESSION = Pattern.compile("XKMT_SESSION=([^;]+)");
 
@@ -98,28 +99,37 @@ class SeveralInstancesTest {
         b = start("B");
         a.awaitReady(Duration.ofMinutes(4));
         b.awaitReady(Duration.ofMinutes(4));
-        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PW);
+        var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String hash = encoder.encode(PW);
         try (Connection c = db(); Statement s = c.createStatement()) {
             for (String u : List.of("quota.a", "kill.1", "kill.2", "kill.3", "kill.4")) {
-                s.execute("INSERT INTO app_user (username, password_hash, enabled, created_at) VALUES ('" + u + "', '"
-                        + hash + "', TRUE, now())");
-                s.execute("INSERT INTO user_role (username, role) VALUES ('" + u + "', 'APPRAISER')");
-                s.execute("INSERT INTO user_province (username, province) VALUES ('" + u + "', 'thanh-hoa')");
+                account(s, u, hash, "APPRAISER");
             }
+            account(s, "appraiser.thanhhoa", encoder.encode(As.PASSWORD_A), "APPRAISER");
+            account(s, "editor.thanhhoa", encoder.encode(EDITOR_PASSWORD), "POLICY_EDITOR");
         }
+    }
+
+    static void account(Statement s, String user, String hash, String role) throws Exception {
+        s.execute("INSERT INTO app_user (username, password_hash, enabled, created_at) VALUES ('" + user + "', '"
+                + hash + "', TRUE, now())");
+        s.execute("INSERT INTO user_role (username, role) VALUES ('" + user + "', '" + role + "')");
+        s.execute("INSERT INTO user_province (username, province) VALUES ('" + user + "', 'thanh-hoa')");
     }
 
     ServerProcess start(String name) throws Exception {
         Path work = Files.createDirectories(dir.resolve(name));
         Path rules = work.resolve("rules");
         copyRulesWithoutTests(Path.of("rules"), rules);
-        return ServerProcess.start(name, work, List.of("--port=0", "--demo",
+        // no demo accounts: both servers start on the empty database with XKMT_ADMIN_PASSWORD at once
+        return ServerProcess.start(name, work, List.of("--port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresPersistenceTest.env("XKMT_TEST_PG_USER", "xkmt"),
                 "--spring.datasource.password=" + PostgresPersistenceTest.env("XKMT_TEST_PG_PASSWORD", "xkmt"),
                 "--xkmt.web.rules=" + rules, "--xkmt.web.rules-source=database", "--xkmt.web.rules-sync=1s",
                 "--xkmt.web.rules-poll=1s", "--xkmt.web.uploads-per-hour=" + LIMIT,
-                "--xkmt.web.max-parallel-evaluations=2", "--xkmt.web.rule-check.parallel=1"));
+                "--xkmt.web.max-parallel-evaluations=2", "--xkmt.web.rule-check.parallel=1"),
+                Map.of("XKMT_ADMIN_PASSWORD", As.PASSWORD_ADMIN));
     }
 
     @AfterAll
@@ -129,6 +139,19 @@ class SeveralInstancesTest {
         }
         if (b != null) {
             b.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- first run
+
+    @Test
+    @Order(0)
+    void theFirstAdministratorIsMadeOnceByTwoServersStartingTogether() throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM user_role WHERE role = 'ADMIN'")).isEqualTo(1);
+        assertThat(List.of(a.log(), b.log())).filteredOn(l -> l.contains("Administrator account 'admin' created"))
+                .hasSize(1);
+        for (ServerProcess s : List.of(a, b)) {
+            assertThat(api(s, "/actuator/metrics", "admin", As.PASSWORD_ADMIN).statusCode()).isEqualTo(200);
         }
     }
 
@@ -208,7 +231,7 @@ class SeveralInstancesTest {
         assertThat(text).contains("    2024-11-01: 10");
         assertThat(th1(upload(a, "appraiser.thanhhoa", As.PASSWORD_A, nineAddicts("TH-P-1")))).isEqualTo("PASS");
 
-        Editor editor = Editor.signIn(this, b, "editor.thanhhoa", "editor-demo-2025");
+        Editor editor = Editor.signIn(this, b, "editor.thanhhoa", EDITOR_PASSWORD);
         assertThat(editor.save(file, text.replace("    2024-11-01: 10", "    2024-11-01: 5")).statusCode()).isEqualTo(302);
         HttpResponse<String> published = editor.publish();
         assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
@@ -245,7 +268,7 @@ class SeveralInstancesTest {
         }
         String text = Files.readString(dir.resolve("A/rules/thanh-hoa/2024.2/" + file));
         assertThat(text).contains("    2024-11-01: 5");
-        Editor onA = Editor.signIn(this, a, "editor.thanhhoa", "editor-demo-2025");
+        Editor onA = Editor.signIn(this, a, "editor.thanhhoa", EDITOR_PASSWORD);
         Editor onB = Editor.signIn(this, b, "admin", As.PASSWORD_ADMIN);
         assertThat(onA.save(file, text.replace("    2024-11-01: 5", "    2024-11-01: 6")).statusCode()).isEqualTo(302);
         assertThat(onB.save(file, text.replace("    2024-11-01: 5", "    2024-11-01: 7")).statusCode()).isEqualTo(302);
