@@ -160,8 +160,10 @@ public final class RuleWorkspace {
         return log.serialised(() -> registry.exclusively(() -> {
             String now = currentHash(ruleSet, version);
             if (base != null && !base.equals(now)) {
-                PublishRecord first = log.latest(ruleSet, version).orElse(new PublishRecord("", "?", Instant.now(),
-                        ruleSet, version, "", base, now, Map.of(), null));
+                // the publish that put the version now in force; a change copied into the rules folder has none
+                PublishRecord first = log.latest(ruleSet, version).filter(r -> r.hashAfter().equals(now))
+                        .orElse(new PublishRecord("", "thư mục rules / rules folder", Instant.now(), ruleSet, version, "",
+                                base, now, Map.of(), null));
                 return new PublishOutcome(null, check, null, first);
             }
             return applyNow(user, ruleSet, version, files, revertOf, check);

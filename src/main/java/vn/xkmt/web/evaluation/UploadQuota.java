@@ -82,6 +82,9 @@ class UploadQuota {
             // every server takes the account's row first: one reservation at a time per account
             jdbc.sql("SELECT username FROM upload_quota_lock WHERE username = ? FOR UPDATE").param(user)
                     .query(String.class).list();
+            // reservations left by a server that stopped count no longer
+            jdbc.sql("DELETE FROM upload_reservation WHERE username = ? AND reserved_at <= ?").params(user, now.minus(STALE))
+                    .update();
             long inFlight = jdbc.sql("SELECT COUNT(*) FROM upload_reservation WHERE username = ? AND reserved_at > ?")
                     .params(user, now.minus(STALE)).query(Long.class).single();
             long used = store.uploadsSince(user, now.minusHours(1)) + inFlight;
