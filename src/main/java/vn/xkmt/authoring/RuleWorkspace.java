@@ -31,14 +31,18 @@ public final class RuleWorkspace {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final RuleSetRegistry registry;
-    private final Path draftsRoot;
+    private final DraftStore drafts;
     private final PublishLog log;
     private final DraftWorker worker;
 
-    /** @param worker runs every check and impact of a draft in a JVM of its own */
+    /** Drafts as files under {@code draftsRoot}; {@code worker} runs every check and impact of a draft in a JVM of its own. */
     public RuleWorkspace(RuleSetRegistry registry, Path draftsRoot, PublishLog log, DraftWorker worker) {
+        this(registry, DraftStore.inFolder(draftsRoot), log, worker);
+    }
+
+    public RuleWorkspace(RuleSetRegistry registry, DraftStore drafts, PublishLog log, DraftWorker worker) {
         this.registry = registry;
-        this.draftsRoot = draftsRoot;
+        this.drafts = drafts;
         this.log = log;
         this.worker = worker;
     }
@@ -54,21 +58,22 @@ public final class RuleWorkspace {
 
     /** The editor's draft of a file if there is one, else the published text. */
     public String read(String user, String ruleSet, String version, String file) {
-        Path draft = draftFile(user, ruleSet, version, file);
-        return readString(Files.isRegularFile(draft) ? draft : publishedFile(ruleSet, version, file));
+        String draft = draftFiles(user, ruleSet, version).get(checkName(file));
+        return draft != null ? draft : readString(publishedFile(ruleSet, version, file));
     }
 
     public boolean hasDraft(String user, String ruleSet, String version) {
-        return Files.isDirectory(draftFolder(user, ruleSet, version));
+        return !draftFiles(user, ruleSet, version).isEmpty();
     }
 
     public void saveDraft(String user, String ruleSet, String version, String file, String content) {
-        Path target = draftFile(user, ruleSet, version, file);
-        write(target, content);
+        checkDraft(user, ruleSet, version);
+        drafts.save(user, ruleSet, version, checkName(file), content);
     }
 
     public void discardDraft(String user, String ruleSet, String version) {
-        deleteTree(draftFolder(user, ruleSet, version));
+        checkDraft(user, ruleSet, version);
+        drafts.discard(user, ruleSet, version);
     }
 
     /**
@@ -102,15 +107,19 @@ public final class RuleWorkspace {
 
     /**
      * Publishes the draft when its check passes: writes it into the rules folder, reloads safely, and
-     * records the publish. A draft that fails, or that the reload refuses, changes nothing.
+     * records the publish. A draft that fails, or that the reload refuses, changes nothing. Publishes
+     * are serialised through the log (across servers sharing it); one that finds the version replaced
+     * since it started (another publish came first) changes nothing and names that publish.
      */
     public PublishOutcome publish(String user, String ruleSet, String version) {
+        // the version the draft is published over: if another publish replaces it first, this one is refused
+        String base = currentHash(ruleSet, version);
         DraftCheck check = check(user, ruleSet, version);
         if (!check.ok()) {
-            return new PublishOutcome(null, check, null);
+            return new PublishOutcome(null, check, null, null);
         }
         Map<String, String> draft = draftFiles(user, ruleSet, version);
-        PublishOutcome outcome = apply(user, ruleSet, version, draft, null, check);
+        PublishOutcome outcome = apply(user, ruleSet, version, draft, null, check, base);
         if (outcome.record() != null) {
             discardDraft(user, ruleSet, version);
         }
@@ -121,24 +130,44 @@ public final class RuleWorkspace {
     public PublishOutcome revert(String user, String recordId) {
         PublishRecord rec = log.find(recordId).orElseThrow(() -> new IllegalArgumentException(
                 "Không có lần xuất bản " + recordId + " / no publish " + recordId));
-        return apply(user, rec.ruleSet(), rec.version(), rec.filesBefore(), rec.id(), null);
+        return apply(user, rec.ruleSet(), rec.version(), rec.filesBefore(), rec.id(), null, null);
     }
 
     public List<PublishRecord> history() {
         return log.list();
     }
 
-    /** The result of a publish or revert: the record when it took effect, else why not. */
-    public record PublishOutcome(PublishRecord record, DraftCheck check, RuleSetRegistry.ReloadReport reload) {
+    /**
+     * The result of a publish or revert: the record when it took effect, else why not.
+     *
+     * @param conflict the publish of the same version that took effect after this one started (then
+     *                 nothing was changed); null otherwise
+     */
+    public record PublishOutcome(PublishRecord record, DraftCheck check, RuleSetRegistry.ReloadReport reload,
+                                 PublishRecord conflict) {
 
         public boolean published() {
             return record != null;
         }
+
+        public boolean conflicted() {
+            return record == null && conflict != null;
+        }
     }
 
     private synchronized PublishOutcome apply(String user, String ruleSet, String version, Map<String, String> files,
-                                              String revertOf, DraftCheck check) {
-        return registry.exclusively(() -> applyNow(user, ruleSet, version, files, revertOf, check));
+                                              String revertOf, DraftCheck check, String base) {
+        return log.serialised(() -> registry.exclusively(() -> {
+            String now = currentHash(ruleSet, version);
+            if (base != null && !base.equals(now)) {
+                // the publish that put the version now in force; a change copied into the rules folder has none
+                PublishRecord first = log.latest(ruleSet, version).filter(r -> r.hashAfter().equals(now))
+                        .orElse(new PublishRecord("", "thư mục rules / rules folder", Instant.now(), ruleSet, version, "",
+                                base, now, Map.of(), null));
+                return new PublishOutcome(null, check, null, first);
+            }
+            return applyNow(user, ruleSet, version, files, revertOf, check);
+        }));
     }
 
     private PublishOutcome applyNow(String user, String ruleSet, String version, Map<String, String> files,
@@ -158,12 +187,12 @@ public final class RuleWorkspace {
         if (reload.refused().containsKey(ruleSet)) {
             before.forEach((name, text) -> write(folder.resolve(name), text));
             registry.reload();
-            return new PublishOutcome(null, check, reload);
+            return new PublishOutcome(null, check, reload, null);
         }
         PublishRecord rec = new PublishRecord(UUID.randomUUID().toString(), user, Instant.now(), ruleSet, version,
                 diff.toString(), hashBefore, currentHash(ruleSet, version), before, revertOf);
         log.append(rec);
-        return new PublishOutcome(rec, check, reload);
+        return new PublishOutcome(rec, check, reload, null);
     }
 
     private String currentHash(String ruleSet, String version) {
@@ -181,16 +210,9 @@ public final class RuleWorkspace {
     }
 
     private Map<String, String> draftFiles(String user, String ruleSet, String version) {
+        checkDraft(user, ruleSet, version);
         Map<String, String> out = new LinkedHashMap<>();
-        Path folder = draftFolder(user, ruleSet, version);
-        if (!Files.isDirectory(folder)) {
-            return out;
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            s.filter(Files::isRegularFile).sorted().forEach(p -> out.put(p.getFileName().toString(), readString(p)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        drafts.files(user, ruleSet, version).forEach((name, text) -> out.put(checkName(name), text));
         return out;
     }
 
@@ -232,12 +254,10 @@ public final class RuleWorkspace {
         return published(ruleSet, version).resolve(checkName(file));
     }
 
-    private Path draftFolder(String user, String ruleSet, String version) {
-        return draftsRoot.resolve(checkSegment(user)).resolve(checkSegment(ruleSet)).resolve(checkSegment(version));
-    }
-
-    private Path draftFile(String user, String ruleSet, String version, String file) {
-        return draftFolder(user, ruleSet, version).resolve(checkName(file));
+    private static void checkDraft(String user, String ruleSet, String version) {
+        checkSegment(user);
+        checkSegment(ruleSet);
+        checkSegment(version);
     }
 
     private static String checkName(String file) {

@@ -50,4 +50,33 @@ public final class RuleSetFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Makes a version folder hold exactly these files, as text (UTF-8), its {@code tests/} aside: files
+     * the map does not name are deleted, the others written when they differ. Paths are relative, with
+     * {@code /}, and may not leave the folder.
+     */
+    public static void writeExactly(Path into, Map<String, String> files) throws IOException {
+        Path folder = into.toAbsolutePath().normalize();
+        if (Files.isDirectory(folder)) {
+            for (String rel : read(folder).keySet()) {
+                if (!files.containsKey(rel)) {
+                    Files.deleteIfExists(folder.resolve(rel));
+                }
+            }
+        }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String rel = f.getKey();
+            Path target = folder.resolve(rel).normalize();
+            if (rel.isBlank() || rel.startsWith("/") || rel.contains("\\") || rel.contains("..") || !target.startsWith(folder)
+                    || rel.startsWith("tests/")) {
+                throw new IOException("Tên tệp không hợp lệ / invalid file name: " + rel);
+            }
+            Files.createDirectories(target.getParent());
+            byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                Files.write(target, bytes);
+            }
+        }
+    }
 }

@@ -121,7 +121,9 @@ class BrowserTest {
 
         driver.get(driver.findElement(By.cssSelector("#history tbody tr a")).getAttribute("href"));
         driver.findElement(By.id("rerun")).click();
-        assertThat(driver.findElement(By.id("rerun-outcome")).getAttribute("data-matches")).isEqualTo("true");
+        // the re-run page comes after the evaluation runs again (seconds on a busy machine)
+        assertThat(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rerun-outcome")))
+                .getAttribute("data-matches")).isEqualTo("true");
     }
 
     /** Verdict and outcome codes as whole words: on a Vietnamese page they must be shown by their labels. */

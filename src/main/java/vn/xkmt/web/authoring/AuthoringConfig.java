@@ -1,6 +1,5 @@
 package vn.xkmt.web.authoring;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,18 +12,17 @@ import vn.xkmt.authoring.DraftWorker;
 
 /**
  * The rule editor's workspace over the server's own {@link RuleSetRegistry}: a publish reloads the
- * registry, so the next upload is evaluated under it. Drafts are kept per editor under
- * {@code xkmt.web.rule-drafts} (default {@code data/rule-drafts}). Scheduling is on for the
- * {@link RulesFolderWatcher}, which reloads changes made on disk.
+ * registry, so the next upload is evaluated under it. Drafts are kept per editor in the database
+ * ({@link DbDraftStore}). Scheduling is on for the {@link RulesFolderWatcher}, which reloads changes
+ * made on disk, and for {@link RuleReleaseSync}, which follows publishes made on other servers.
  */
 @Configuration
 @EnableScheduling
 class AuthoringConfig {
 
     @Bean
-    RuleWorkspace ruleWorkspace(RuleSetRegistry registry, PublishLog log, DraftWorker worker,
-                                @Value("${xkmt.web.rule-drafts:data/rule-drafts}") Path drafts) {
-        return new RuleWorkspace(registry, drafts.toAbsolutePath(), log, worker);
+    RuleWorkspace ruleWorkspace(RuleSetRegistry registry, PublishLog log, DraftWorker worker, DbDraftStore drafts) {
+        return new RuleWorkspace(registry, drafts, log, worker);
     }
 
     /** Every check and impact of a draft runs in a worker JVM under these limits (docs/security.md). */

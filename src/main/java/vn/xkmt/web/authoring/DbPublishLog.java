@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -20,7 +22,8 @@ import vn.xkmt.web.evaluation.RuleSnapshots;
 /**
  * The publish log in the {@code rule_publish} table; the files before a publish as a JSON object. A
  * publish or revert just put its version in force: that version is kept at once as a rule snapshot,
- * so that the evaluations made under it can be re-run after a later publish.
+ * so that the evaluations made under it can be re-run after a later publish, and its files are
+ * recorded as a release ({@link RuleReleases}) in the same transaction.
  */
 @Repository
 class DbPublishLog implements PublishLog {
@@ -31,11 +34,34 @@ class DbPublishLog implements PublishLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final RuleSnapshots snapshots;
+    private final RuleReleases releases;
+    private final RuleReleaseSync sync;
+    private final TransactionTemplate tx;
 
-    DbPublishLog(JdbcClient jdbc, JsonMapper json, RuleSnapshots snapshots) {
+    DbPublishLog(JdbcClient jdbc, JsonMapper json, RuleSnapshots snapshots, RuleReleases releases,
+                 RuleReleaseSync sync, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.json = json;
         this.snapshots = snapshots;
+        this.releases = releases;
+        this.sync = sync;
+        this.tx = tx;
+    }
+
+    /**
+     * One publish at a time on every server of the database: the publish runs in one transaction that
+     * holds the {@code app_lock} row {@code rule-publish}; with the rules in the database the folder is
+     * first brought up to the newest release. The publish record and the release commit together.
+     */
+    @Override
+    public <T> T serialised(Supplier<T> publish) {
+        return tx.execute(status -> {
+            sync.lock();
+            if (releases.fromDatabase()) {
+                sync.catchUp();
+            }
+            return publish.get();
+        });
     }
 
     @Override
@@ -46,6 +72,7 @@ class DbPublishLog implements PublishLog {
                         r.diff(), r.hashBefore(), r.hashAfter(), json.writeValueAsString(new LinkedHashMap<>(r.filesBefore())),
                         r.revertOf())
                 .update();
+        releases.record(r.ruleSet(), r.version(), r.user(), r.revertOf() == null ? "publish" : "revert", r.id());
         snapshots.keepInForce();
     }
 

@@ -151,6 +151,14 @@ class RuleEditorController {
             return "redirect:/rules/history";
         }
         versionModel(me, id, version, model);
+        if (outcome.conflicted()) {
+            // another publish of this version (here or on another server) took effect first
+            PublishRecord first = outcome.conflict();
+            model.addAttribute("conflict", List.of(first.user(), first.at().atOffset(java.time.ZoneOffset.UTC)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")), first.hashAfter()));
+            response.setStatus(409);
+            return "rules/version";
+        }
         if (outcome.check() != null) {
             checkModel(outcome.check(), model);
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -39,13 +40,25 @@ class RulesFolderWatcher implements SchedulingConfigurer {
 
     private final RuleSetRegistry registry;
     private final Duration interval;
+    /** Told of every reload it made (records what it activated when the rules live in the database). */
+    private final Consumer<ReloadReport> reloaded;
     /** The folder as last handed to the registry (at start: as loaded). */
     private List<String> handled;
     /** The folder at the previous poll; null when it could not be read. */
     private List<String> seen;
 
     RulesFolderWatcher(RuleSetRegistry registry, WebProperties props) {
+        this(registry, props, report -> { });
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RulesFolderWatcher(RuleSetRegistry registry, WebProperties props, RuleReleaseSync sync) {
+        this(registry, props, sync::recordChangesOnDisk);
+    }
+
+    private RulesFolderWatcher(RuleSetRegistry registry, WebProperties props, Consumer<ReloadReport> reloaded) {
         this.registry = registry;
+        this.reloaded = reloaded;
         this.interval = props.rulesPoll();
         this.handled = fingerprint(registry.root());
         this.seen = handled;
@@ -89,6 +102,7 @@ class RulesFolderWatcher implements SchedulingConfigurer {
                 report.activated(), report.unchanged(), report.refused().keySet());
         report.refused().forEach((id, reasons) -> LOG.warn(
                 "Change on disk to rule set {} refused, the running version keeps answering: {}", id, reasons));
+        reloaded.accept(report);
         return Optional.of(report);
     }
 

@@ -92,8 +92,8 @@ public class EvaluationService {
                 NewEvaluation record = o.toRecord(user.getUsername(), name, content);
                 List<RegistrationRead> registrations = RegistrationRead.of(o.dataset());
                 // the register reads the registrations in this transaction: a failure there stores nothing
-                id = store.insert(record, newId -> events.publishEvent(new EvaluationStored(newId, user.getUsername(),
-                        record.createdAt(), name, registrations)));
+                id = store.insert(record, r.id(), newId -> events.publishEvent(new EvaluationStored(newId,
+                        user.getUsername(), record.createdAt(), name, registrations)));
             }
             counter("stored").increment();
             o.run().results().forEach(r -> meters.counter("xkmt.evaluated.units", "verdict", r.verdict().name()).increment());

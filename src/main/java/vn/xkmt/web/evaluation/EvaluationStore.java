@@ -35,14 +35,15 @@ class EvaluationStore {
 
     /** Stores an evaluation with its input, provinces and units, all or nothing; returns its id. */
     long insert(NewEvaluation e) {
-        return insert(e, id -> { });
+        return insert(e, null, id -> { });
     }
 
     /**
-     * Stores an evaluation, marks its registrations read, and runs {@code alsoInTransaction} with the new id
-     * inside the same transaction: if it fails, nothing is stored.
+     * Stores an evaluation, marks its registrations read, deletes the upload reservation it was counted under
+     * (null: none) so that it counts exactly once against the hourly limit, and runs {@code alsoInTransaction}
+     * with the new id — all in one transaction: if any part fails, nothing is stored.
      */
-    long insert(NewEvaluation e, java.util.function.LongConsumer alsoInTransaction) {
+    long insert(NewEvaluation e, String reservation, java.util.function.LongConsumer alsoInTransaction) {
         Long id = tx.execute(status -> {
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO evaluation (created_at, created_by, file_name, input_sha256, input_size, xkmt_version, "
@@ -68,6 +69,9 @@ class EvaluationStore {
                         .update();
             }
             markRegistrationsRead(newId);
+            if (reservation != null) {
+                jdbc.sql("DELETE FROM upload_reservation WHERE id = ?").param(reservation).update();
+            }
             alsoInTransaction.accept(newId);
             return newId;
         });

@@ -30,13 +30,20 @@ class DemoUsers implements ApplicationRunner {
             new Demo("admin", "admin-demo-2025", List.of(Role.ADMIN), List.of()));
 
     private final UserAccounts accounts;
+    private final FirstRunLock lock;
 
-    DemoUsers(UserAccounts accounts) {
+    DemoUsers(UserAccounts accounts, FirstRunLock lock) {
         this.accounts = accounts;
+        this.lock = lock;
     }
 
+    /** Under the first-run lock, so that servers starting together make each account once. */
     @Override
     public void run(ApplicationArguments args) {
+        lock.run(this::createMissing);
+    }
+
+    private void createMissing() {
         for (Demo d : USERS) {
             if (!accounts.exists(d.username())) {
                 accounts.create(d.username(), d.password(), d.roles(), d.provinces());

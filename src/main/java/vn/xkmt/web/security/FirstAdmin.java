@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The first administrator of a fresh installation: when no admin exists and
  * {@code XKMT_ADMIN_PASSWORD} is set, account {@code admin} is created with it. Other accounts are
- * then made on the admin page.
+ * then made on the admin page. Several servers starting at once on one database make it once.
  */
 @Component
 @org.springframework.core.annotation.Order(2)
@@ -21,14 +21,21 @@ class FirstAdmin implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final String password;
+    private final FirstRunLock lock;
 
-    FirstAdmin(UserAccounts accounts, @Value("${XKMT_ADMIN_PASSWORD:}") String password) {
+    FirstAdmin(UserAccounts accounts, @Value("${XKMT_ADMIN_PASSWORD:}") String password, FirstRunLock lock) {
         this.accounts = accounts;
         this.password = password;
+        this.lock = lock;
     }
 
+    /** Under the first-run lock: servers starting together on one database make the account once. */
     @Override
     public void run(ApplicationArguments args) {
+        lock.run(this::createIfNoAdmin);
+    }
+
+    private void createIfNoAdmin() {
         if (accounts.anyAdmin()) {
             return;
         }

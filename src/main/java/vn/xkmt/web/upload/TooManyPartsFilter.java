@@ -13,7 +13,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,7 +26,8 @@ import vn.xkmt.web.ProblemJson;
  * failures pass through unchanged.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// after Spring Session's filter, so that the page it forwards to sees the signed-in session (kept in the database)
+@Order(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 2)
 class TooManyPartsFilter extends OncePerRequestFilter {
 
     private final int maxParts;

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,7 +19,8 @@ import vn.xkmt.web.WebProperties;
  * the multipart limits and by the check in the evaluation service.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after Spring Session's filter, so that the page it forwards to sees the signed-in session (kept in the database)
+@Order(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1)
 class UploadSizeFilter extends OncePerRequestFilter {
 
     /** Room for the multipart headers and the other form fields around the file. */
