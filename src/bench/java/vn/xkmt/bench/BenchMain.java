@@ -47,7 +47,7 @@ import vn.xkmt.ruleset.RuleSetCatalog;
  * System properties: {@code bench.heap} (JVM options of the {@code java … -jar} comparison run, default none: the README's
  * command, which starts its batch again in a child JVM with the launcher's settings);
  * the main end-to-end runs go through the launcher {@code target/xkmt} with the settings it ships),
- * {@code bench.e2eRuns} (default 3), {@code bench.skip} (comma list of {@code jmh, kiebase, e2e,
+ * {@code bench.e2eRuns} (default 3), {@code bench.skip} (comma list of {@code jmh, kiebase, e2e, scale,
  * legacy, web, phases}).
  */
 public final class BenchMain {
@@ -110,6 +110,13 @@ public final class BenchMain {
                     "≤ 10 s, ≤ 1 GB");
             endToEnd("national", heap.isEmpty() ? "java -jar (the README's command)" : "java " + String.join(" ", heap) + " -jar", EndToEnd.command(JAR.toAbsolutePath(), heap,
                     national.toAbsolutePath(), DIR.resolve("e2e-national-java").toAbsolutePath()), communes, 1, "—");
+            paired("national (NationalDataGenerator)", national, communes);
+            Path mixed = ContractShapedGenerator.ensure(data.resolve("contract-shaped-" + communes + "-seed-7.xlsx"),
+                    communes, 7L);
+            paired("contract-shaped (ContractShapedGenerator: four rule sets, other orders, text dates, blanks)", mixed, -1);
+            if (!quick && !skip.contains("scale")) {
+                scale(data, communes);
+            }
             if (!quick && !skip.contains("legacy")) {
                 Path legacy = NationalDataGenerator.ensure(
                         data.resolve("legacy-" + NationalDataGenerator.LEGACY_COMMUNES + "-seed-" + seed + ".xlsx"),
@@ -242,6 +249,72 @@ public final class BenchMain {
                 median.seconds(), maxRss / 1024, settings));
         summary.put("end to end, " + name + " (`" + settings + "`)", String.format(Locale.ROOT,
                 "%.1f s median, peak RSS %,d MB | %s", median.seconds(), maxRss / 1024, target));
+    }
+
+    /** The README's command and a raw scan of the same file, each a whole process, alternated three times. */
+    private void paired(String name, Path workbook, int expectedUnits) throws IOException, InterruptedException {
+        List<String> raw = List.of(Machine.javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                FastexcelScan.class.getName(), workbook.toAbsolutePath().toString());
+        List<String> ours = EndToEnd.command(JAR.toAbsolutePath(), List.of(), workbook.toAbsolutePath(),
+                DIR.resolve("paired").toAbsolutePath());
+        md.append("### The README's command against a raw scan, ").append(name).append("\n\n`")
+                .append(workbook.getFileName()).append("` (").append(String.format(Locale.ROOT, "%,d", size(workbook)))
+                .append(" bytes). Each pair: a whole-process raw scan of every cell by fastexcel-reader "
+                        + "(`java -Xmx1g FastexcelScan`), then `java -jar target/xkmt.jar evaluate --json … --xlsx …`.\n\n"
+                        + "| pair | raw scan | evaluate | ratio | evaluate peak RSS | exit | load before |\n"
+                        + "|---|---|---|---|---|---|---|\n");
+        List<Double> ratios = new ArrayList<>();
+        long maxRss = 0;
+        int pairs = quick ? 1 : 3;
+        for (int i = 1; i <= pairs; i++) {
+            log("Paired run " + i + ", " + name);
+            EndToEnd.Run scan = EndToEnd.measure(raw, DIR.resolve("paired-scan"));
+            EndToEnd.Run run = EndToEnd.run(ours, DIR.resolve("paired"));
+            if (expectedUnits > 0 && run.units() != expectedUnits) {
+                throw new IllegalStateException("evaluate gave " + run.units() + " results, not " + expectedUnits);
+            }
+            double ratio = run.seconds() / scan.seconds();
+            ratios.add(ratio);
+            maxRss = Math.max(maxRss, run.peakRssKb());
+            md.append(String.format(Locale.ROOT, "| %d | %.1f s | %.1f s | %.2f | %,d MB | %d | %s |%n", i,
+                    scan.seconds(), run.seconds(), ratio, run.peakRssKb() / 1024, run.exit(), scan.loadBefore()));
+        }
+        double median = ratios.stream().sorted().toList().get(ratios.size() / 2);
+        md.append(String.format(Locale.ROOT, "%nMedian ratio **%.2f** (target ≤ 2.5), highest peak RSS **%,d MB** "
+                + "(target ≤ 768 MB).%n%n", median, maxRss / 1024));
+        summary.put("README's `java -jar … evaluate` ÷ raw scan, " + name, String.format(Locale.ROOT,
+                "%.2f, peak RSS %,d MB | ≤ 2.5, ≤ 768 MB", median, maxRss / 1024));
+    }
+
+    /** A folder of 1, 5 and 20 national workbooks through the README's command: time and memory as it grows. */
+    private void scale(Path data, int communes) throws IOException, InterruptedException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            files.add(NationalDataGenerator.ensure(data.resolve("national-" + communes + "-seed-" + i + ".xlsx"),
+                    communes, i).toAbsolutePath());
+        }
+        md.append("### A batch of many national workbooks (the README's command)\n\n"
+                + "| workbooks | units | wall | wall ÷ (n × one workbook) | peak RSS | exit | load before |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        double one = 0;
+        for (int n : new int[] {1, 5, 20}) {
+            log("Batch of " + n + " national workbooks");
+            Path out = DIR.resolve("scale-" + n).toAbsolutePath();
+            List<String> cmd = new ArrayList<>(List.of(Machine.javaBin(), "-jar", JAR.toAbsolutePath().toString(),
+                    "evaluate", "--json", out.resolve("ket-qua.json").toString(), "--xlsx",
+                    out.resolve("bao-cao.xlsx").toString()));
+            files.subList(0, n).forEach(f -> cmd.add(f.toString()));
+            EndToEnd.Run r = EndToEnd.measure(cmd, out);
+            if (n == 1) {
+                one = r.seconds();
+            }
+            md.append(String.format(Locale.ROOT, "| %d | %,d | %.1f s | %.2f | %,d MB | %d | %s |%n", n,
+                    n * communes, r.seconds(), r.seconds() / (n * one), r.peakRssKb() / 1024, r.exit(), r.loadBefore()));
+            summary.put("batch of " + n + " national workbooks", String.format(Locale.ROOT,
+                    "%.1f s (%.2f × %d single runs), peak RSS %,d MB | ≤ 1.2×, ≤ 1 GB", r.seconds(),
+                    r.seconds() / (n * one), n, r.peakRssKb() / 1024));
+        }
+        md.append("\n");
     }
 
     private void web(Path oneCommune) throws IOException, InterruptedException {

@@ -44,10 +44,19 @@ public final class Evaluator {
      * once its units are evaluated, so memory holds at most two workbooks whatever the number of files.
      */
     public RunResult run(List<Path> files, RunOptions options, Progress progress) {
+        return run(files, options, progress, null);
+    }
+
+    /**
+     * As {@link #run(List, RunOptions, Progress)}, handing each workbook's units with every detail to {@code sink}
+     * and keeping only their summary ({@link UnitResult#withoutDetail()}) in the result: memory then holds two
+     * workbooks and one small record per unit, whatever the number of files.
+     */
+    public RunResult run(List<Path> files, RunOptions options, Progress progress, UnitSink sink) {
         Instant start = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(options.effectiveThreads());
         try {
-            Batch batch = new Batch(options);
+            Batch batch = new Batch(options, sink);
             Future<Dataset> next = files.isEmpty() ? null : read(pool, files.get(0));
             for (int i = 0; i < files.size(); i++) {
                 String of = files.size() == 1 ? "" : "[" + (i + 1) + "/" + files.size() + "] ";
@@ -81,7 +90,7 @@ public final class Evaluator {
     private RunResult evaluate(List<Dataset> datasets, RunOptions options, Progress progress, ExecutorService pool,
                                Instant start) {
         progress.done();
-        Batch batch = new Batch(options);
+        Batch batch = new Batch(options, null);
         for (Dataset ds : datasets) {
             batch.add(ds, pool, progress, "Đánh giá / Evaluating");
         }
@@ -96,12 +105,15 @@ public final class Evaluator {
         private final List<DataProblem> problems = Collections.synchronizedList(new ArrayList<>());
         private final List<InputSummary> inputs = new ArrayList<>();
         private final List<UnitResult> results = new ArrayList<>();
+        private final UnitSink sink;
 
-        Batch(RunOptions options) {
+        Batch(RunOptions options, UnitSink sink) {
             this.planner = new Planner(catalog, options);
+            this.sink = sink;
         }
 
         void add(Dataset ds, ExecutorService pool, Progress progress, String stage) {
+            int firstProblem = problems.size();
             problems.addAll(ds.problems());
             inputs.add(new InputSummary(ds.file(), ds.sha256(), ds.communes().size(), ds.persons().size(),
                     ds.villages().size(), ds.models().size(), ds.annualReports().size(), ds.errors().size(),
@@ -119,13 +131,24 @@ public final class Evaluator {
                     return r;
                 }));
             }
+            List<UnitResult> units = new ArrayList<>(futures.size());
             for (Future<UnitResult> f : futures) {
                 UnitResult r = get(f);
-                results.add(r);
+                units.add(r);
                 if (r.stoppedBy() != null) {
                     problems.add(stopped(r));
                 }
             }
+            if (sink == null) {
+                results.addAll(units);
+                return;
+            }
+            List<DataProblem> own;
+            synchronized (problems) {
+                own = List.copyOf(problems.subList(firstProblem, problems.size()));
+            }
+            sink.accept(units, own);
+            units.forEach(r -> results.add(r.withoutDetail()));
         }
 
         RunResult result(Instant start) {

@@ -108,95 +108,33 @@ final class EvaluateCommand implements Callable<Integer> {
             if (options == null) {
                 return XkmtCommand.USAGE;
             }
-            RunResult run = new Evaluator(catalog, prefetch::get).run(files, options, ConsoleProgress.forConsole(err));
-            if (!inputProblems.isEmpty()) {
-                List<DataProblem> all = new ArrayList<>(inputProblems);
-                all.addAll(run.problems());
-                run = new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(), run.results(), all);
-            }
-            SummaryTable.print(run, out, lang.name(), all);
-            ConsoleProblems.print(run.problems(), out, err, all);
             if (showNames && xlsx == null) {
                 err.println("--show-names chỉ có tác dụng với --xlsx / --show-names only applies to --xlsx");
             }
-            RunResult result = run;
             ReportOptions reportOptions = new ReportOptions(lang.name(), showNames, names);
-            boolean written = write(out, err, new Output("JSON", json, f -> JsonReport.write(result, f)),
-                    new Output("Excel", xlsx, f -> XlsxReport.write(result, f, reportOptions)),
-                    new Output("HTML", html, f -> HtmlReport.write(result, f, lang.name())));
-            boolean errors = run.hasErrors() || !catalog.problems().isEmpty() || !written;
-            if (run.problems().stream().anyMatch(DataProblem::isResource)) {
-                return XkmtCommand.RESOURCE;
-            }
-            return errors ? XkmtCommand.INPUT_ERROR : XkmtCommand.OK;
-        }
-    }
-
-    /** One output asked for (file not null) and how to write it. */
-    private record Output(String what, Path file, Writer writer) {}
-
-    /**
-     * Writes the outputs asked for, side by side (each is seconds of one core on a national batch),
-     * then says what became of each, in the order given; false when one could not be written.
-     */
-    private static boolean write(PrintWriter out, PrintWriter err, Output... outputs) {
-        List<Output> asked = java.util.Arrays.stream(outputs).filter(o -> o.file() != null).toList();
-        ExecutorService pool = asked.size() < 2 ? null : Executors.newFixedThreadPool(asked.size(), r -> {
-            Thread t = new Thread(r, "xkmt-write");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Throwable>> done = new ArrayList<>();
-            for (Output o : asked) {
-                Callable<Throwable> task = () -> {
-                    try {
-                        o.writer().write(o.file());
-                        return null;
-                    } catch (IOException | RuntimeException | Error e) {
-                        return e;
-                    }
-                };
-                FutureTask<Throwable> now = pool == null ? new FutureTask<>(task) : null;
-                if (now != null) {
-                    now.run();
+            try (ReportStreams reports = new ReportStreams(json, xlsx, html, reportOptions, lang.name())) {
+                // the reports take each workbook's units as they are evaluated; the run keeps their summary
+                RunResult run = new Evaluator(catalog, prefetch::get).run(files, options,
+                        ConsoleProgress.forConsole(err), reports);
+                if (!inputProblems.isEmpty()) {
+                    List<DataProblem> withInputs = new ArrayList<>(inputProblems);
+                    withInputs.addAll(run.problems());
+                    run = new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(),
+                            run.results(), withInputs);
                 }
-                done.add(now != null ? now : pool.submit(task));
-            }
-            boolean all = true;
-            for (int i = 0; i < asked.size(); i++) {
-                Throwable failure = outcome(done.get(i));
-                if (failure instanceof Error e) {
-                    throw e;
-                }
-                if (failure == null) {
-                    out.println(asked.get(i).what() + ": " + asked.get(i).file());
-                } else {
-                    err.println("Không ghi được / cannot write " + asked.get(i).file() + ": " + failure.getMessage());
-                    all = false;
-                }
-            }
-            return all;
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
+                SummaryTable.print(run, out, lang.name(), all);
+                ConsoleProblems.print(run.problems(), out, err, all);
+                boolean written = reports.finish(run, out, err);
+                return exit(run, catalog, written);
             }
         }
     }
 
-    private static Throwable outcome(Future<Throwable> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return e;
-        } catch (ExecutionException e) {
-            return e.getCause();
+    private static int exit(RunResult run, RuleSetCatalog catalog, boolean written) {
+        boolean errors = run.hasErrors() || !catalog.problems().isEmpty() || !written;
+        if (run.problems().stream().anyMatch(DataProblem::isResource)) {
+            return XkmtCommand.RESOURCE;
         }
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(Path file) throws IOException;
+        return errors ? XkmtCommand.INPUT_ERROR : XkmtCommand.OK;
     }
 }

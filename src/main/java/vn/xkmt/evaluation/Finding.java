@@ -31,6 +31,16 @@ public record Finding(String criterion, String condition, Outcome outcome, Integ
         missing = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(missing));
     }
 
+    /**
+     * This finding without its evidence rows and cells to fill: what a batch keeps of a unit once its details are
+     * written, for the counts, verdicts and dates of the summary.
+     */
+    public Finding withoutDetail() {
+        return evidence.isEmpty() && missing.isEmpty() ? this
+                : new Finding(criterion, condition, outcome, required, found, shortBy, args, List.of(), Set.of(),
+                        validUntil, variant);
+    }
+
     public String getCriterion() {
         return criterion;
     }

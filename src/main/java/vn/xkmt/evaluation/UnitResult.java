@@ -59,6 +59,18 @@ public record UnitResult(Fact subject, String unitCode, String unitName, Integer
         return verdict == Verdict.NOT_IN_FORCE;
     }
 
+    /**
+     * This result without the evidence rows and cells to fill of its findings ({@link Finding#withoutDetail()}):
+     * what a batch keeps once the unit's details are written, so that memory does not grow with the evidence of
+     * tens of thousands of units. Verdict, outcomes, dates and variants stay.
+     */
+    public UnitResult withoutDetail() {
+        return new UnitResult(subject, unitCode, unitName, year, referenceDate, ruleSet, verdict, criteria.stream()
+                .map(c -> new CriterionResult(c.criterion(), c.outcome(),
+                        c.findings().stream().map(Finding::withoutDetail).toList()))
+                .toList());
+    }
+
     public CriterionResult criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }

@@ -27,31 +27,59 @@ final class FindingsSheet {
     static String name(String lang) {
         return "en".equals(lang) ? NAME_EN : NAME;
     }
+
     /** Evidence rows listed in one cell before the rest are only counted. */
     static final int MAX_EVIDENCE = 500;
 
-    private FindingsSheet() {
+    private final SheetWriter w;
+    private final XlsxStyles s;
+    private final ReportOptions options;
+    private final boolean years;
+    private final java.util.Map<vn.xkmt.evaluation.RuleSetDefinition, Explanations> explanations = new java.util.HashMap<>();
+    private int evidenceCol;
+    private int columns;
+    private boolean anyYear;
+
+    /**
+     * @param years whether the sheet has a year column: when a run's units are all known, whether one has a
+     *              year; when they come workbook by workbook, always, hidden at the end if no unit had one
+     */
+    FindingsSheet(SheetWriter w, XlsxStyles s, ReportOptions options, boolean years) {
+        this.w = w;
+        this.s = s;
+        this.options = options;
+        this.years = years;
+        header();
     }
 
     static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+        FindingsSheet sheet = new FindingsSheet(w, s, options, run.results().stream().anyMatch(r -> r.year() != null));
+        sheet.add(run.results());
+        sheet.finish();
+    }
+
+    private void header() {
         String lang = options.lang();
-        boolean years = run.results().stream().anyMatch(r -> r.year() != null);
-        boolean names = options.showNames();
         List<String> titles = new ArrayList<>(List.of(Texts.t("code", lang), Texts.t("unitName", lang)));
         if (years) {
             titles.add(Texts.t("year", lang));
         }
         titles.addAll(List.of(Texts.t("ruleSet", lang), Texts.t("criterion", lang), Texts.t("criterionTitle", lang),
                 Texts.t("outcome", lang), Texts.t("explanation", lang), Texts.t("evidence", lang)));
-        int evidenceCol = titles.size() - 1;
-        if (names) {
+        evidenceCol = titles.size() - 1;
+        if (options.showNames()) {
             titles.add(Texts.t("fullName", lang));
         }
         titles.addAll(List.of(Texts.t("cellsToFill", lang), Texts.t("remedy", lang)));
+        columns = titles.size();
         w.header(titles);
+    }
 
-        java.util.Map<vn.xkmt.evaluation.RuleSetDefinition, Explanations> explanations = new java.util.HashMap<>();
-        for (UnitResult r : run.results()) {
+    void add(List<UnitResult> units) {
+        String lang = options.lang();
+        boolean names = options.showNames();
+        for (UnitResult r : units) {
+            anyYear |= r.year() != null;
             Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
             for (CriterionResult cr : r.criteria()) {
                 List<Finding> deciding = Explanations.deciding(cr);
@@ -81,14 +109,20 @@ final class FindingsSheet {
                 w.text(row, c, ex.remedy(cr, lang), s.wrap);
             }
         }
+    }
+
+    void finish() {
         int c = years ? 5 : 4;
         w.maxWidth(1, 30);
         w.maxWidth(c, 40);
         w.maxWidth(c + 2, 70);
         w.maxWidth(evidenceCol, 40);
-        w.maxWidth(titles.size() - 2, 40);
-        w.maxWidth(titles.size() - 1, 60);
+        w.maxWidth(columns - 2, 40);
+        w.maxWidth(columns - 1, 60);
         w.finish(true);
+        if (years && !anyYear) {
+            w.hide(2);
+        }
     }
 
     private static String lines(List<Evidence> evidence, java.util.function.Function<Evidence, String> line) {

@@ -47,10 +47,27 @@ public final class HtmlReport {
     }
 
     public static void write(RunResult run, Writer writer, String language) throws IOException {
+        write(run, writer, language, null);
+    }
+
+    /** The units' articles of section {@code Chi tiết}, written elsewhere and copied in ({@link HtmlReportStream}). */
+    @FunctionalInterface
+    interface Details {
+        void copyTo(Writer out) throws IOException;
+    }
+
+    static void write(RunResult run, Writer writer, String language, Details details) throws IOException {
         String lang = Texts.lang(language);
         Writer out = writer instanceof BufferedWriter ? writer : new BufferedWriter(writer);
-        new Page(run, out, lang).write();
+        new Page(run, out, lang, details).write();
         out.flush();
+    }
+
+    /** The articles of {@code units} for section {@code Chi tiết}; {@code problems} are those of their rows. */
+    static void details(List<UnitResult> units, List<DataProblem> problems, Writer out, String language)
+            throws IOException {
+        RunResult chunk = new RunResult(java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", List.of(), units, problems);
+        new Page(chunk, out, Texts.lang(language), null).units(units, new ProblemsByRow(problems));
     }
 
     /** Escapes text for HTML and inline SVG: {@code & < > " '}; letters stay as they are. */
@@ -66,8 +83,10 @@ public final class HtmlReport {
         private final List<RuleSetDefinition> used;
         private final Map<String, List<Units.Column>> groups;
         private final Map<RuleSetDefinition, Explanations> explanations = new HashMap<>();
+        private final Details copied;
 
-        Page(RunResult run, Writer out, String lang) {
+        Page(RunResult run, Writer out, String lang, Details copied) {
+            this.copied = copied;
             this.run = run;
             this.out = out;
             this.lang = lang;
@@ -235,8 +254,16 @@ public final class HtmlReport {
 
         private void details() throws IOException {
             w("<section id=\"chi-tiet\" class=\"page\">\n<h2>" + esc(t("details")) + "</h2>\n");
-            ProblemsByRow byRow = new ProblemsByRow(run.problems());
-            for (UnitResult r : run.results()) {
+            if (copied != null) {
+                copied.copyTo(out);
+            } else {
+                units(run.results(), new ProblemsByRow(run.problems()));
+            }
+            w("</section>\n");
+        }
+
+        void units(List<UnitResult> units, ProblemsByRow byRow) throws IOException {
+            for (UnitResult r : units) {
                 Map<String, List<DataProblem>> noted = byRow.ofCriteria(r);
                 Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
                 w("<article class=\"unit\" id=\"" + anchor(r) + "\">\n<h3>" + esc(Units.code(r)) + " — "
@@ -282,7 +309,6 @@ public final class HtmlReport {
                 }
                 w("</tbody></table>\n</article>\n");
             }
-            w("</section>\n");
         }
 
         /** Errors and warnings beside what they explain: {@code Cảnh báo (Nguoi!L17): …}, in the report's language. */

@@ -1,25 +1,29 @@
 package vn.xkmt.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.DataProblem;
 import vn.xkmt.evaluation.UnitResult;
 
 /**
- * Writes a run as the JSON document of the command-line contract, unit by unit: each unit's part of the document
- * is built, written and let go, so a batch of tens of thousands of units costs the memory of one unit's part, not
- * of the whole document.
+ * Writes a run as the JSON document of the command-line contract ({@code run}, {@code summary}, {@code results},
+ * {@code errors}, {@code warnings}), one unit's part at a time: each is built, written and let go, so the document
+ * of tens of thousands of units costs the memory of one unit's part. {@link JsonReportStream} writes the results
+ * while a batch runs.
  */
 public final class JsonReport {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private JsonReport() {
     }
@@ -30,33 +34,57 @@ public final class JsonReport {
 
     public static void write(RunResult run, OutputStream out) {
         ResultDocument doc = new ResultDocument();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeName("run");
-            g.writePOJO(ResultDocument.runInfo(run));
-            g.writeName("summary");
-            g.writePOJO(ResultDocument.summary(run.results(), run.ruleSetsUsed()));
-            ProblemsByRow byRow = new ProblemsByRow(run.problems());
-            g.writeName("results");
-            g.writeStartArray();
-            for (UnitResult r : run.results()) {
-                Map<String, Object> unit = doc.result(r, byRow);
-                g.writePOJO(unit);
-            }
-            g.writeEndArray();
-            g.writeName("errors");
-            problems(g, run.errors());
-            g.writeName("warnings");
-            problems(g, run.warnings());
-            g.writeEndObject();
+        ProblemsByRow byRow = new ProblemsByRow(run.problems());
+        try {
+            write(run, out, w -> {
+                boolean first = true;
+                for (UnitResult r : run.results()) {
+                    element(w, doc.result(r, byRow), first);
+                    first = false;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void problems(JsonGenerator g, java.util.List<DataProblem> problems) {
-        g.writeStartArray();
-        for (DataProblem p : problems) {
-            g.writePOJO(ResultDocument.problem(p));
+    /** What writes the elements of {@code results}, each through {@link #element}. */
+    @FunctionalInterface
+    interface Results {
+        void write(Writer w) throws IOException;
+    }
+
+    /** The document around {@code results}: the run, its summary, then the results, the errors and the warnings. */
+    static void write(RunResult run, OutputStream out, Results results) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write("{\n  \"run\" : ");
+        w.write(indented(ResultDocument.runInfo(run)));
+        w.write(",\n  \"summary\" : ");
+        w.write(indented(ResultDocument.summary(run.results(), run.ruleSetsUsed())));
+        w.write(",\n  \"results\" : [ ");
+        results.write(w);
+        w.write(" ],\n  \"errors\" : ");
+        w.write(indented(run.errors().stream().map(ResultDocument::problem).toList()));
+        w.write(",\n  \"warnings\" : ");
+        w.write(indented(run.warnings().stream().map(ResultDocument::problem).toList()));
+        w.write("\n}\n");
+        w.flush();
+    }
+
+    /** One element of {@code results}, as Jackson's pretty printer lays it out inside the document. */
+    static void element(Writer w, Object unit, boolean first) throws IOException {
+        if (!first) {
+            w.write(", ");
         }
-        g.writeEndArray();
+        w.write(indented(unit));
+    }
+
+    /** Copies elements written by {@link #element} elsewhere (a batch's temporary file). */
+    static void copy(Reader from, Writer w) throws IOException {
+        from.transferTo(w);
+    }
+
+    private static String indented(Object value) {
+        return JSON.writeValueAsString(value).replace("\n", "\n  ");
     }
 }

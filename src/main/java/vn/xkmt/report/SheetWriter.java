@@ -111,6 +111,11 @@ final class SheetWriter {
         r.getCell(col).setCellComment(comment);
     }
 
+    /** Hides a column that turned out to be empty (a column written before it was known whether any row fills it). */
+    void hide(int column) {
+        sheet.setColumnHidden(column, true);
+    }
+
     /** Fits the widths; with {@code table}, freezes the header row and puts an autofilter on it. */
     void finish(boolean table) {
         widths.forEach((col, chars) -> {

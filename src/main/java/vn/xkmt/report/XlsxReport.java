@@ -23,6 +23,24 @@ public final class XlsxReport {
     private XlsxReport() {
     }
 
+    /** A streaming workbook keeping {@link #WINDOW} rows per sheet in memory. */
+    static SXSSFWorkbook workbook() {
+        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        // Temporary sheet files uncompressed: a fifth less CPU for the report of a national batch, for some
+        // tens of MB of temporary disk (docs/performance.md).
+        wb.setCompressTempFiles(false);
+        return wb;
+    }
+
+    /** The sheets after {@code Chi tiết}: {@code Tiến độ} when a rule set has a plan, and {@code Lỗi dữ liệu}. */
+    static void rest(SXSSFWorkbook wb, XlsxStyles styles, RunResult run, ReportOptions o) {
+        List<RolloutProgress.Plan> plans = RolloutProgress.of(run);
+        if (!plans.isEmpty()) {
+            RolloutSheet.write(new SheetWriter(wb, RolloutSheet.name(o.lang()), styles), styles, plans, o);
+        }
+        ProblemsSheet.write(new SheetWriter(wb, ProblemsSheet.name(o.lang()), styles), styles, run, o);
+    }
+
     public static void write(RunResult run, Path file, ReportOptions options) throws IOException {
         ReportFile.write(file, out -> write(run, out, options));
     }
@@ -30,20 +48,13 @@ public final class XlsxReport {
     public static void write(RunResult run, OutputStream out, ReportOptions options) throws IOException {
         ReportOptions o = options == null ? ReportOptions.DEFAULT : options;
         PoiTemp.perProcess();
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-        // Temporary sheet files uncompressed: a fifth less CPU for the report of a national batch, for some
-        // tens of MB of temporary disk (docs/performance.md).
-        wb.setCompressTempFiles(false);
+        SXSSFWorkbook wb = workbook();
         try {
             XlsxStyles styles = new XlsxStyles(wb);
             CoverSheet.write(new SheetWriter(wb, CoverSheet.name(o.lang()), styles), styles, run, o);
             SummarySheet.write(new SheetWriter(wb, SummarySheet.name(o.lang()), styles), styles, run, o);
             FindingsSheet.write(new SheetWriter(wb, FindingsSheet.name(o.lang()), styles), styles, run, o);
-            List<RolloutProgress.Plan> plans = RolloutProgress.of(run);
-            if (!plans.isEmpty()) {
-                RolloutSheet.write(new SheetWriter(wb, RolloutSheet.name(o.lang()), styles), styles, plans, o);
-            }
-            ProblemsSheet.write(new SheetWriter(wb, ProblemsSheet.name(o.lang()), styles), styles, run, o);
+            rest(wb, styles, run, o);
             wb.write(out);
         } finally {
             wb.close();

@@ -1,0 +1,118 @@
+package vn.xkmt.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.batch.UnitSink;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.report.HtmlReportStream;
+import vn.xkmt.report.JsonReportStream;
+import vn.xkmt.report.ReportOptions;
+import vn.xkmt.report.ReportStream;
+import vn.xkmt.report.XlsxReportStream;
+
+/**
+ * The reports {@code xkmt evaluate} was asked for, written while the batch runs: each workbook's units go to every
+ * report as they are evaluated, so the batch keeps only their summary. One report that cannot be written (a full
+ * disk, a folder it may not write) stops only itself: the others and the evaluation go on, and its failure is said
+ * at the end.
+ */
+final class ReportStreams implements UnitSink, AutoCloseable {
+
+    /** One report asked for. */
+    private static final class Report {
+        final String what;
+        final Path file;
+        final Open open;
+        ReportStream stream;
+        Throwable failure;
+
+        Report(String what, Path file, Open open) {
+            this.what = what;
+            this.file = file;
+            this.open = open;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Open {
+        ReportStream open() throws IOException;
+    }
+
+    private final List<Report> reports = new ArrayList<>();
+
+    ReportStreams(Path json, Path xlsx, Path html, ReportOptions options, String lang) {
+        add("JSON", json, () -> new JsonReportStream(json));
+        add("Excel", xlsx, () -> new XlsxReportStream(xlsx, options));
+        add("HTML", html, () -> new HtmlReportStream(html, lang));
+    }
+
+    private void add(String what, Path file, Open open) {
+        if (file == null) {
+            return;
+        }
+        Report r = new Report(what, file, open);
+        try {
+            r.stream = open.open();
+        } catch (IOException | RuntimeException e) {
+            r.failure = e;
+        }
+        reports.add(r);
+    }
+
+    @Override
+    public void accept(List<UnitResult> units, List<DataProblem> problems) {
+        for (Report r : reports) {
+            if (r.failure == null) {
+                try {
+                    r.stream.accept(units, problems);
+                } catch (UncheckedIOException e) {
+                    r.failure = e.getCause();
+                } catch (RuntimeException e) {
+                    r.failure = e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes every report from the batch's summary, then says what became of each, in the order JSON, Excel, HTML;
+     * false when one could not be written.
+     */
+    boolean finish(RunResult run, java.io.PrintWriter out, java.io.PrintWriter err) {
+        boolean all = true;
+        for (Report r : reports) {
+            if (r.failure == null) {
+                try {
+                    r.stream.finish(run);
+                } catch (IOException | RuntimeException e) {
+                    r.failure = e;
+                }
+            }
+            if (r.failure == null) {
+                out.println(r.what + ": " + r.file);
+            } else {
+                err.println("Không ghi được / cannot write " + r.file + ": " + r.failure.getMessage());
+                all = false;
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public void close() {
+        for (Report r : reports) {
+            if (r.stream != null) {
+                try {
+                    r.stream.close();
+                } catch (IOException | RuntimeException e) {
+                    // a temporary file that could not be removed: nothing more to do
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.xkmt.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.evaluation.UnitResult;
+
+/**
+ * The printable HTML report of a batch written as it runs: each unit's article (criteria, evidence, remedies) goes
+ * to a temporary file beside the target as its workbook is evaluated; {@link #finish} writes the page — overview,
+ * charts and summary from the batch's summary of every unit, the articles copied in, the problems — whole or not at
+ * all; {@link #close} removes the temporary file.
+ */
+public final class HtmlReportStream implements ReportStream {
+
+    private final Path file;
+    private final String lang;
+    private final Path details;
+    private final Writer out;
+
+    public HtmlReportStream(Path file, String lang) throws IOException {
+        this.file = file;
+        this.lang = lang;
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        this.details = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".details.tmp");
+        this.out = new BufferedWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    @Override
+    public void accept(List<UnitResult> units, List<DataProblem> problems) {
+        try {
+            HtmlReport.details(units, problems, out, lang);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the page: {@code run} holds the batch's summary of every unit and all its problems. */
+    @Override
+    public void finish(RunResult run) throws IOException {
+        out.close();
+        ReportFile.write(file, os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+            HtmlReport.write(run, w, lang, page -> {
+                try (Reader r = Files.newBufferedReader(details, StandardCharsets.UTF_8)) {
+                    r.transferTo(page);
+                }
+            });
+            w.flush();
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+        Files.deleteIfExists(details);
+    }
+}

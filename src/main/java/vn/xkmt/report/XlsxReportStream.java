@@ -1,0 +1,61 @@
+package vn.xkmt.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.xkmt.batch.RunResult;
+import vn.xkmt.commune.DataProblem;
+import vn.xkmt.evaluation.UnitResult;
+
+/**
+ * The report workbook of a batch written as it runs: the rows of {@code Chi tiết} (evidence, cells to fill,
+ * remedies) are streamed as each workbook's units are evaluated; {@link #finish} writes {@code Thông tin},
+ * {@code Tổng hợp}, {@code Tiến độ} and {@code Lỗi dữ liệu} from the batch's summary of every unit, then the file
+ * whole or not at all. The same sheets as {@link XlsxReport}; the year column of {@code Chi tiết} is hidden when no
+ * unit has a year.
+ */
+public final class XlsxReportStream implements ReportStream {
+
+    private final Path file;
+    private final ReportOptions options;
+    private final SXSSFWorkbook wb;
+    private final XlsxStyles styles;
+    private final SheetWriter cover;
+    private final SheetWriter summary;
+    private final FindingsSheet findings;
+
+    public XlsxReportStream(Path file, ReportOptions options) {
+        this.file = file;
+        this.options = options == null ? ReportOptions.DEFAULT : options;
+        PoiTemp.perProcess();
+        this.wb = XlsxReport.workbook();
+        this.styles = new XlsxStyles(wb);
+        String lang = this.options.lang();
+        this.cover = new SheetWriter(wb, CoverSheet.name(lang), styles);
+        this.summary = new SheetWriter(wb, SummarySheet.name(lang), styles);
+        this.findings = new FindingsSheet(new SheetWriter(wb, FindingsSheet.name(lang), styles), styles, this.options,
+                true);
+    }
+
+    @Override
+    public void accept(List<UnitResult> units, List<DataProblem> problems) {
+        findings.add(units);
+    }
+
+    /** Writes the workbook: {@code run} holds the batch's summary of every unit and all its problems. */
+    @Override
+    public void finish(RunResult run) throws IOException {
+        findings.finish();
+        CoverSheet.write(cover, styles, run, options);
+        SummarySheet.write(summary, styles, run, options);
+        XlsxReport.rest(wb, styles, run, options);
+        ReportFile.write(file, wb::write);
+    }
+
+    @Override
+    public void close() throws IOException {
+        wb.close();
+        wb.dispose();
+    }
+}
