@@ -28,16 +28,16 @@ public record Finding(String criterion, String condition, Outcome outcome, Integ
     public Finding {
         args = Map.copyOf(args);
         evidence = List.copyOf(evidence);
-        missing = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(missing));
+        missing = missing.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(missing));
     }
 
     /**
-     * This finding without its evidence rows and cells to fill: what a batch keeps of a unit once its details are
-     * written, for the counts, verdicts and dates of the summary.
+     * This finding without its evidence rows, cells to fill and the values its sentences are rendered from: what
+     * a batch keeps of a unit once its details are written, for the counts, verdicts and dates of the summary.
      */
     public Finding withoutDetail() {
-        return evidence.isEmpty() && missing.isEmpty() ? this
-                : new Finding(criterion, condition, outcome, required, found, shortBy, args, List.of(), Set.of(),
+        return evidence.isEmpty() && missing.isEmpty() && args.isEmpty() ? this
+                : new Finding(criterion, condition, outcome, required, found, shortBy, Map.of(), List.of(), Set.of(),
                         validUntil, variant);
     }
 
