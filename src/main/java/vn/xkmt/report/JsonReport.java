@@ -3,6 +3,9 @@ package vn.xkmt.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +23,26 @@ public final class JsonReport {
         ReportFile.write(file, out -> write(run, out));
     }
 
+    /** Writes the document as {@link ResultDocument#of} holds it, streaming: one result in memory at a time. */
     public static void write(RunResult run, OutputStream out) {
-        JSON.writeValue(out, new ResultDocument().of(run));
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            new ResultDocument().write(run, new ResultDocument.Members() {
+                @Override
+                public void member(String name, Object value) {
+                    g.writeName(name);
+                    g.writePOJO(value);
+                }
+
+                @Override
+                public void results(Stream<Map<String, Object>> results) {
+                    g.writeName("results");
+                    g.writeStartArray();
+                    results.forEach(g::writePOJO);
+                    g.writeEndArray();
+                }
+            });
+            g.writeEndObject();
+        }
     }
 }

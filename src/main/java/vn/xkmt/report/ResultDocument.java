@@ -33,13 +33,39 @@ public final class ResultDocument {
     /** The whole run as ordered maps and lists, ready for any JSON writer. */
     public Map<String, Object> of(RunResult run) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("run", runInfo(run));
-        doc.put("summary", summary(run.results(), run.ruleSetsUsed()));
-        ProblemsByRow byRow = new ProblemsByRow(run.problems());
-        doc.put("results", run.results().stream().map(r -> result(r, byRow)).toList());
-        doc.put("errors", run.errors().stream().map(ResultDocument::problem).toList());
-        doc.put("warnings", run.warnings().stream().map(ResultDocument::problem).toList());
+        write(run, new Members() {
+            @Override
+            public void member(String name, Object value) {
+                doc.put(name, value);
+            }
+
+            @Override
+            public void results(java.util.stream.Stream<Map<String, Object>> results) {
+                doc.put("results", results.toList());
+            }
+        });
         return doc;
+    }
+
+    /**
+     * The members of the document in order, the results one at a time: a writer that streams them (the
+     * JSON report) holds one result's maps at a time, never the whole document — 1,000 communes whose 60
+     * persons each have unreadable cells make a document of some hundreds of MB.
+     */
+    interface Members {
+        void member(String name, Object value);
+
+        /** The {@code results} member: each result built as the stream is consumed. */
+        void results(java.util.stream.Stream<Map<String, Object>> results);
+    }
+
+    void write(RunResult run, Members out) {
+        out.member("run", runInfo(run));
+        out.member("summary", summary(run.results(), run.ruleSetsUsed()));
+        ProblemsByRow byRow = new ProblemsByRow(run.problems());
+        out.results(run.results().stream().map(r -> result(r, byRow)));
+        out.member("errors", run.errors().stream().map(ResultDocument::problem).toList());
+        out.member("warnings", run.warnings().stream().map(ResultDocument::problem).toList());
     }
 
     private static Map<String, Object> runInfo(RunResult run) {
