@@ -68,6 +68,19 @@ public final class EndToEnd {
         Files.createDirectories(outDir);
         Files.deleteIfExists(outDir.resolve("ket-qua.json"));
         Files.deleteIfExists(outDir.resolve("bao-cao.xlsx"));
+        Run r = measure(command, outDir);
+        if (r.exit() > 1) {
+            throw new IllegalStateException("evaluate exited " + r.exit() + "; see " + outDir.resolve("stderr.txt"));
+        }
+        if (!Files.isRegularFile(outDir.resolve("ket-qua.json")) || !Files.isRegularFile(outDir.resolve("bao-cao.xlsx"))) {
+            throw new IllegalStateException("evaluate wrote no JSON or report workbook; see " + outDir);
+        }
+        return new Run(r.seconds(), r.peakRssKb(), r.exit(), r.loadBefore(), units(outDir.resolve("ket-qua.json")));
+    }
+
+    /** Any command, timed, its peak RSS measured; its output in {@code outDir} (units -1: not read). */
+    public static Run measure(List<String> command, Path outDir) throws IOException, InterruptedException {
+        Files.createDirectories(outDir);
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
         List<String> cmd = new ArrayList<>();
         Path timeLog = outDir.resolve("time-v.txt");
@@ -101,12 +114,6 @@ public final class EndToEnd {
             Matcher m = MAX_RSS.matcher(Files.readString(timeLog, StandardCharsets.UTF_8));
             hwm = m.find() ? Long.parseLong(m.group(1)) : -1;
         }
-        if (exit > 1) {
-            throw new IllegalStateException("evaluate exited " + exit + "; see " + outDir.resolve("stderr.txt"));
-        }
-        if (!Files.isRegularFile(outDir.resolve("ket-qua.json")) || !Files.isRegularFile(outDir.resolve("bao-cao.xlsx"))) {
-            throw new IllegalStateException("evaluate wrote no JSON or report workbook; see " + outDir);
-        }
-        return new Run(seconds, hwm, exit, load, units(outDir.resolve("ket-qua.json")));
+        return new Run(seconds, hwm, exit, load, -1);
     }
 }
