@@ -31,7 +31,8 @@ import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
  * The national-scale benchmark in one run ({@code ./mvnw -Pbench verify}, or
- * {@code -Dbench.args=quick} for a smoke run on 200 communes): generates the workbooks under
+ * {@code -Dbench.args=quick} for a smoke run on 200 communes, {@code -Dbench.args=flood} for the flood of
+ * errors only): generates the workbooks under
  * {@code target/bench/data} (once), checks that Drools and the hand-written reference agree on every
  * criterion of every commune (a disagreement fails the run, exit 3), then measures
  * <ol>
@@ -62,6 +63,8 @@ public final class BenchMain {
     private final StringBuilder md = new StringBuilder();
     private final Map<String, String> summary = new LinkedHashMap<>();
 
+    private boolean floodOnly;
+
     private BenchMain(boolean quick) {
         this.quick = quick;
         this.skip = List.of(System.getProperty("bench.skip", "").split(","));
@@ -71,7 +74,9 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && "quick".equals(args[0]);
-        System.exit(new BenchMain(quick).run());
+        BenchMain bench = new BenchMain(quick);
+        bench.floodOnly = args.length > 0 && "flood".equals(args[0]);
+        System.exit(bench.run());
     }
 
     private int run() throws Exception {
@@ -82,17 +87,22 @@ public final class BenchMain {
         int communes = quick ? 200 : NationalDataGenerator.NATIONAL_COMMUNES;
         long seed = NationalDataGenerator.DEFAULT_SEED;
         Path data = DIR.resolve("data");
-        Path national = NationalDataGenerator.ensure(data.resolve("national-" + communes + "-seed-" + seed + ".xlsx"),
+        Path national = floodOnly ? null : NationalDataGenerator.ensure(data.resolve("national-" + communes + "-seed-" + seed + ".xlsx"),
                 communes, seed);
-        Path oneCommune = NationalDataGenerator.ensure(data.resolve("one-commune-seed-" + seed + ".xlsx"), 1, seed);
+        Path oneCommune = floodOnly ? null : NationalDataGenerator.ensure(data.resolve("one-commune-seed-" + seed + ".xlsx"), 1, seed);
 
         md.append("## Run of ").append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
                 .append(quick ? " (quick smoke run: 200 communes, short iterations — not the figures)" : "").append("\n\n");
         md.append("Commit `").append(Machine.run("git", "rev-parse", "--short", "HEAD"))
                 .append(Machine.run("git", "status", "--porcelain", "--untracked-files=no").isEmpty() ? "" : " (with local changes)")
-                .append("`; command `./mvnw -Pbench verify`").append(quick ? " -Dbench.args=quick" : "").append(".\n\n");
+                .append("`; command `./mvnw -Pbench verify`").append(quick ? " -Dbench.args=quick" : floodOnly ? " -Dbench.args=flood" : "").append(".\n\n");
         md.append("### Machine\n\n").append(Machine.describe()).append('\n');
 
+        if (floodOnly) {
+            flood(data);
+            write();
+            return 0;
+        }
         if (!differentialCheck(national)) {
             write();
             return 3;
@@ -124,6 +134,9 @@ public final class BenchMain {
                 endToEnd("legacy", launched, EndToEnd.launcherCommand(LAUNCHER.toAbsolutePath(), legacy.toAbsolutePath(),
                         DIR.resolve("e2e-legacy").toAbsolutePath()), NationalDataGenerator.LEGACY_COMMUNES, 1, "—");
             }
+        }
+        if (!quick && !skip.contains("flood")) {
+            flood(data);
         }
         if (!skip.contains("web")) {
             web(oneCommune);
@@ -315,6 +328,18 @@ public final class BenchMain {
                     r.seconds() / (n * one), n, r.peakRssKb() / 1024));
         }
         md.append("\n");
+
+    private void flood(Path data) throws IOException, InterruptedException {
+        log("Flood of errors: validate and evaluate, clean and flood");
+        List<Flood.Line> lines = Flood.measure(JAR.toAbsolutePath(), EndToEnd.launcherOptions(LAUNCHER), data,
+                DIR.resolve("flood").toAbsolutePath());
+        md.append("### Flood of errors: 60,000 persons with two bad cells each (120,000 errors) against a clean workbook "
+                + "of the same size (1,000 communes), one run each, side by side; load after: ").append(Machine.load())
+                .append("\n\n").append(Flood.table(lines)).append('\n');
+        long worst = lines.stream().filter(l -> !l.settings().equals("java -jar")).mapToLong(l -> l.run().peakRssKb())
+                .max().orElse(-1);
+        summary.put("flood of errors (120,000), validate and evaluate, launcher settings", String.format(Locale.ROOT,
+                "highest peak RSS %,d MB | < 1 GB", worst / 1024));
     }
 
     private void web(Path oneCommune) throws IOException, InterruptedException {

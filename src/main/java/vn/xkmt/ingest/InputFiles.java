@@ -2,8 +2,10 @@ package vn.xkmt.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +40,26 @@ public final class InputFiles {
             } else if (Files.exists(input)) {
                 once(input, seen, out, problems);
             } else {
-                Msg m = Msg.notFound(input.toString());
+                Msg m = absent(input);
                 problems.add(DataProblem.fileError(input.toString(), m.vi(), m.en()));
             }
         }
         return out;
+    }
+
+    /**
+     * Why a path that does not seem to exist cannot be used: it is not there, or it is in a folder the
+     * running user may not open (then its existence cannot be told, and "not found" would mislead).
+     */
+    static Msg absent(Path p) {
+        try {
+            Files.readAttributes(p, BasicFileAttributes.class);
+            return Msg.notFound(p.toString());
+        } catch (AccessDeniedException e) {
+            return Msg.noPermissionToFolder();
+        } catch (IOException | RuntimeException e) {
+            return Msg.notFound(p.toString());
+        }
     }
 
     /** Adds {@code p} unless it is a file already added (the same file through a link, or named twice: a warning). */

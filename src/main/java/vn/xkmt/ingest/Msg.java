@@ -418,6 +418,13 @@ record Msg(String vi, String en) {
                         + "copy the file to a folder of your own");
     }
 
+    static Msg noPermissionToFolder() {
+        return new Msg("Không đọc được tệp: người dùng đang chạy XKMT không có quyền mở thư mục chứa tệp này; hãy cấp "
+                + "quyền hoặc chép tệp sang thư mục của mình",
+                "The file cannot be read: the user running XKMT has no permission to open the folder that holds it; "
+                        + "grant access or copy the file to a folder of your own");
+    }
+
     static Msg sameFileTwice(String path, String first) {
         return new Msg("Tệp " + quote(path) + " chính là tệp " + quote(first) + " (cùng một tệp, qua liên kết hoặc nêu hai lần); "
                 + "chỉ đánh giá một lần",

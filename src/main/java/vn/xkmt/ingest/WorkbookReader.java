@@ -28,7 +28,7 @@ public final class WorkbookReader {
     public Dataset read(Path file) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            return unreadable(name, null, Files.exists(file) ? Msg.notAFile(name) : Msg.notFound(name));
+            return unreadable(name, null, Files.exists(file) ? Msg.notAFile(name) : InputFiles.absent(file));
         }
         String sha;
         try (InputStream in = Files.newInputStream(file)) {

@@ -61,21 +61,19 @@ public final class JsonReport {
         w.write(indented(ResultDocument.runInfo(run)));
         w.write(",\n  \"summary\" : ");
         w.write(indented(ResultDocument.summary(run.results(), run.ruleSetsUsed())));
-        w.write(",\n  \"results\" : [ ");
+        w.write(",\n  \"results\" : [");
         results.write(w);
         w.write(" ],\n  \"errors\" : ");
         w.write(indented(run.errors().stream().map(ResultDocument::problem).toList()));
         w.write(",\n  \"warnings\" : ");
         w.write(indented(run.warnings().stream().map(ResultDocument::problem).toList()));
-        w.write("\n}\n");
+        w.write("\n}");
         w.flush();
     }
 
     /** One element of {@code results}, as Jackson's pretty printer lays it out inside the document. */
     static void element(Writer w, Object unit, boolean first) throws IOException {
-        if (!first) {
-            w.write(", ");
-        }
+        w.write(first ? " " : ", ");
         w.write(indented(unit));
     }
 
