@@ -328,6 +328,7 @@ public final class BenchMain {
                     r.seconds() / (n * one), n, r.peakRssKb() / 1024));
         }
         md.append("\n");
+    }
 
     private void flood(Path data) throws IOException, InterruptedException {
         log("Flood of errors: validate and evaluate, clean and flood");
