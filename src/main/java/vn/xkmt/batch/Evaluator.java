@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import vn.xkmt.cli.Version;
 import vn.xkmt.commune.DataProblem;
 import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.UnitResult;
@@ -156,7 +155,7 @@ public final class Evaluator {
             sorted.sort(Comparator.comparing((DataProblem p) -> p.file() == null ? "" : p.file())
                     .thenComparing(p -> p.sheet() == null ? "" : p.sheet())
                     .thenComparing(p -> p.row() == null ? 0 : p.row()));
-            return new RunResult(start, Instant.now(), Version.current(), inputs, results, sorted);
+            return new RunResult(start, Instant.now(), ProgramVersion.current(), inputs, results, sorted);
         }
     }
 

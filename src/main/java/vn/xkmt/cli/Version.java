@@ -2,12 +2,11 @@ package vn.xkmt.cli;
 
 import picocli.CommandLine;
 
-/** The XKMT version, from the jar manifest when packaged. */
+/** {@code --version}: the XKMT version ({@link vn.xkmt.batch.ProgramVersion}). */
 public final class Version implements CommandLine.IVersionProvider {
 
     public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return vn.xkmt.batch.ProgramVersion.current();
     }
 
     @Override

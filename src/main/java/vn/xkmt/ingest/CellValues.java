@@ -1,5 +1,6 @@
 package vn.xkmt.ingest;
 
+import vn.xkmt.commune.Names;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package vn.xkmt.ingest;
 
+import vn.xkmt.commune.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

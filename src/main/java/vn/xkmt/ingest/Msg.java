@@ -1,5 +1,6 @@
 package vn.xkmt.ingest;
 
+import vn.xkmt.commune.Names;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.xkmt.commune.ColumnSpec;

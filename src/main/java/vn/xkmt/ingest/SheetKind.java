@@ -1,5 +1,6 @@
 package vn.xkmt.ingest;
 
+import vn.xkmt.commune.Names;
 import java.util.Map;
 import java.util.function.BiFunction;
 import vn.xkmt.commune.AnnualReport;

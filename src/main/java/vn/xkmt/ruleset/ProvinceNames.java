@@ -1,7 +1,7 @@
 package vn.xkmt.ruleset;
 
 import java.text.Normalizer;
-import vn.xkmt.ingest.Names;
+import vn.xkmt.commune.Names;
 
 /**
  * Province names compared as the contract says: {@code Tỉnh Lào Cai}, {@code lao cai} and

@@ -1,4 +1,4 @@
-package vn.xkmt.ingest;
+package vn.xkmt.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.xkmt.ingest;
+package vn.xkmt.commune;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -40,7 +40,7 @@ public final class Names {
     }
 
     /** Trimmed and NFC-normalised, as text cells are kept; null or blank becomes null. */
-    static String clean(String s) {
+    public static String clean(String s) {
         if (s == null) {
             return null;
         }
@@ -61,7 +61,7 @@ public final class Names {
      * looks like {@code o}) and invisible characters written as {@code \\uXXXX}, so that the difference
      * can be seen; otherwise as it is.
      */
-    static String visible(String s) {
+    public static String visible(String s) {
         if (s == null) {
             return null;
         }
@@ -84,7 +84,7 @@ public final class Names {
      * A code as compared to find look-alikes: format characters (zero-width, BOM) dropped, dash
      * look-alikes (‐ ‑ ‒ – — − ﹣ －) and spaces of any kind as {@code -} and space, case folded.
      */
-    static String foldCode(String code) {
+    public static String foldCode(String code) {
         StringBuilder sb = new StringBuilder(code.length());
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
@@ -104,7 +104,7 @@ public final class Names {
     }
 
     /** Trims whitespace including the no-break space that copying from web pages leaves. */
-    static String trim(String s) {
+    public static String trim(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && isSpace(s.charAt(start))) {
