@@ -109,12 +109,12 @@ final class DatasetAssembler {
         } else if (f instanceof Person p) {
             persons.add(p);
             unique(personIds, p.getCommuneCode(), p.getPersonId(), p,
-                    first -> Msg.duplicatePerson(p.getPersonId(), p.getCommuneCode(), first.getRow().row()), "person_id");
+                    first -> ReaderMessages.duplicatePerson(p.getPersonId(), p.getCommuneCode(), first.getRow().row()), "person_id");
         } else if (f instanceof Village v) {
             villages.add(v);
             String name = v.getVillageName() == null ? null : Names.normalise(v.getVillageName());
             unique(villageNames, v.getCommuneCode(), name, v,
-                    first -> Msg.duplicateVillage(v.getVillageName(), v.getCommuneCode(), first.getRow().row()),
+                    first -> ReaderMessages.duplicateVillage(v.getVillageName(), v.getCommuneCode(), first.getRow().row()),
                     "village_name");
         } else if (f instanceof AntiDrugModel m) {
             models.add(m);
@@ -127,7 +127,7 @@ final class DatasetAssembler {
         String code = c.getCommuneCode();
         Commune first = code == null ? null : communeByCode.putIfAbsent(code, c);
         if (first != null) {
-            error(c, "commune_code", Msg.duplicateCommune(code, first.getRow().row()));
+            error(c, "commune_code", ReaderMessages.duplicateCommune(code, first.getRow().row()));
             return;
         }
         if (code != null) {
@@ -135,7 +135,7 @@ final class DatasetAssembler {
             if (like != null) {
                 CellRef cell = c.cell("commune_code");
                 problems.warning(cell.sheet(), cell.row(), cell.column() == null ? null : cell.column() + cell.row(),
-                        cell.header(), Msg.codeLookalike(code, like.getCommuneCode(), like.getRow().row()));
+                        cell.header(), ReaderMessages.codeLookalike(code, like.getCommuneCode(), like.getRow().row()));
             }
         }
         communes.add(c);
@@ -147,7 +147,7 @@ final class DatasetAssembler {
         if (unit != null && year != null) {
             AnnualReport first = unitYears.computeIfAbsent(unit, k -> new HashMap<>()).putIfAbsent(year, a);
             if (first != null) {
-                error(a, "unit_code", Msg.duplicateUnitYear(unit, year, first.getRow().row()));
+                error(a, "unit_code", ReaderMessages.duplicateUnitYear(unit, year, first.getRow().row()));
                 return;
             }
         }
@@ -155,7 +155,7 @@ final class DatasetAssembler {
     }
 
     private <F extends Fact> void unique(Map<String, Map<String, F>> seen, String commune, String id, F fact,
-                                         java.util.function.Function<F, Msg> message, String key) {
+                                         java.util.function.Function<F, ReaderMessages> message, String key) {
         if (commune == null || id == null) {
             return;
         }
@@ -165,14 +165,14 @@ final class DatasetAssembler {
         }
     }
 
-    private void error(Fact f, String key, Msg m) {
+    private void error(Fact f, String key, ReaderMessages m) {
         CellRef c = f.cell(key);
         problems.error(c.sheet(), c.row(), c.column() == null ? null : c.column() + c.row(), c.header(), m);
     }
 
     Dataset finish(String sha256) {
         if (!sheets.containsKey(SheetKind.COMMUNES) && !sheets.containsKey(SheetKind.ANNUAL_REPORTS)) {
-            problems.workbookError(Msg.noDataSheet());
+            problems.workbookError(ReaderMessages.noDataSheet());
         }
         checkMembers(SheetKind.PERSONS, persons);
         checkMembers(SheetKind.VILLAGES, villages);
@@ -192,7 +192,7 @@ final class DatasetAssembler {
             return;
         }
         if (!sheets.containsKey(SheetKind.COMMUNES)) {
-            problems.error(sheets.get(kind), null, null, null, Msg.membersWithoutCommunes(sheets.get(kind)));
+            problems.error(sheets.get(kind), null, null, null, ReaderMessages.membersWithoutCommunes(sheets.get(kind)));
             return;
         }
         Map<String, String> folded = null;
@@ -204,9 +204,9 @@ final class DatasetAssembler {
                 }
                 String meant = folded.get(Names.foldCode(code));
                 if (meant == null) {
-                    error(f, "commune_code", Msg.orphan(code));
+                    error(f, "commune_code", ReaderMessages.orphan(code));
                 } else {
-                    error(f, "commune_code", Msg.orphanLookalike(code, meant));
+                    error(f, "commune_code", ReaderMessages.orphanLookalike(code, meant));
                     CellRef c = f.cell("commune_code");
                     lost(kind, f.getRow().sheet(), meant, LostRows.Cause.COMMUNE_LOOKALIKE, f.getRow().row(), true, c, null);
                 }

@@ -33,14 +33,14 @@ public final class InputFiles {
             if (Files.isDirectory(input)) {
                 List<Path> found = folder(input, problems);
                 if (found.isEmpty()) {
-                    Msg m = Msg.folderWithoutWorkbooks(input.toString());
+                    ReaderMessages m = ReaderMessages.folderWithoutWorkbooks(input.toString());
                     problems.add(DataProblem.warning(input.toString(), null, null, null, null, m.vi(), m.en()));
                 }
                 found.forEach(p -> once(p, seen, out, problems));
             } else if (Files.exists(input)) {
                 once(input, seen, out, problems);
             } else {
-                Msg m = absent(input);
+                ReaderMessages m = absent(input);
                 problems.add(DataProblem.fileError(input.toString(), m.vi(), m.en()));
             }
         }
@@ -51,14 +51,14 @@ public final class InputFiles {
      * Why a path that does not seem to exist cannot be used: it is not there, or it is in a folder the
      * running user may not open (then its existence cannot be told, and "not found" would mislead).
      */
-    static Msg absent(Path p) {
+    static ReaderMessages absent(Path p) {
         try {
             Files.readAttributes(p, BasicFileAttributes.class);
-            return Msg.notFound(p.toString());
+            return ReaderMessages.notFound(p.toString());
         } catch (AccessDeniedException e) {
-            return Msg.noPermissionToFolder();
+            return ReaderMessages.noPermissionToFolder();
         } catch (IOException | RuntimeException e) {
-            return Msg.notFound(p.toString());
+            return ReaderMessages.notFound(p.toString());
         }
     }
 
@@ -74,7 +74,7 @@ public final class InputFiles {
         if (first == null) {
             out.add(p);
         } else {
-            Msg m = Msg.sameFileTwice(p.toString(), first.toString());
+            ReaderMessages m = ReaderMessages.sameFileTwice(p.toString(), first.toString());
             problems.add(DataProblem.warning(p.toString(), null, null, null, null, m.vi(), m.en()));
         }
     }
@@ -88,7 +88,7 @@ public final class InputFiles {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            Msg m = Msg.unreadable(String.valueOf(e.getMessage()));
+            ReaderMessages m = ReaderMessages.unreadable(String.valueOf(e.getMessage()));
             problems.add(DataProblem.fileError(dir.toString(), m.vi(), m.en()));
             return List.of();
         }

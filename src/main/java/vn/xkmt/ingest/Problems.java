@@ -42,19 +42,19 @@ final class Problems {
         return file;
     }
 
-    void error(String sheet, Integer row, String cell, String column, Msg m) {
+    void error(String sheet, Integer row, String cell, String column, ReaderMessages m) {
         add(DataProblem.error(file, sheet, row, cell, column, m.vi(), m.en()));
     }
 
-    void warning(String sheet, Integer row, String cell, String column, Msg m) {
+    void warning(String sheet, Integer row, String cell, String column, ReaderMessages m) {
         add(DataProblem.warning(file, sheet, row, cell, column, m.vi(), m.en()));
     }
 
-    void resource(String sheet, Integer row, Msg m) {
+    void resource(String sheet, Integer row, ReaderMessages m) {
         list.add(DataProblem.resourceError(file, sheet, row, m.vi(), m.en()));
     }
 
-    void workbookError(Msg m) {
+    void workbookError(ReaderMessages m) {
         list.add(DataProblem.fileError(file, m.vi(), m.en()));
     }
 
@@ -95,7 +95,7 @@ final class Problems {
         for (Dropped d : dropped.values()) {
             DataProblem f = d.first;
             String letters = f.cell() == null ? null : f.cell().replaceAll("[0-9]+$", "");
-            Msg m = Msg.similarProblems(d.count, letters, f.column(), f.isError());
+            ReaderMessages m = ReaderMessages.similarProblems(d.count, letters, f.column(), f.isError());
             DataProblem line = f.isError() ? DataProblem.error(file, f.sheet(), null, null, f.column(), m.vi(), m.en())
                     : DataProblem.warning(file, f.sheet(), null, null, f.column(), m.vi(), m.en());
             summaries.add(line);

@@ -3,15 +3,15 @@ package vn.xkmt.ingest;
 /** A file that cannot be read at all: the one bilingual error it gets. */
 final class Refused extends Exception {
 
-    private final transient Msg msg;
+    private final transient ReaderMessages msg;
     private final boolean resource;
 
-    Refused(Msg msg, Throwable cause) {
+    Refused(ReaderMessages msg, Throwable cause) {
         this(msg, cause, false);
     }
 
     /** With {@code resource}, refused because a bound of memory was reached, not because the file is wrong. */
-    Refused(Msg msg, Throwable cause, boolean resource) {
+    Refused(ReaderMessages msg, Throwable cause, boolean resource) {
         super(msg.en(), cause);
         this.msg = msg;
         this.resource = resource;
@@ -21,20 +21,20 @@ final class Refused extends Exception {
         return resource;
     }
 
-    Refused(Msg msg) {
+    Refused(ReaderMessages msg) {
         this(msg, null);
     }
 
-    Msg msg() {
+    ReaderMessages msg() {
         return msg;
     }
 
     /** Refused for a security reason or a bound found in {@code e}, else for {@code otherwise}. */
-    static Refused because(Throwable e, Msg otherwise) {
+    static Refused because(Throwable e, ReaderMessages otherwise) {
         if (tooLarge(e)) {
-            return new Refused(Msg.tooMuchText(), e, true);
+            return new Refused(ReaderMessages.tooMuchText(), e, true);
         }
-        Msg m = securityReason(e);
+        ReaderMessages m = securityReason(e);
         return new Refused(m != null ? m : otherwise, e);
     }
 
@@ -52,21 +52,21 @@ final class Refused extends Exception {
     }
 
     /** A zip bomb or a DOCTYPE somewhere in the cause chain of {@code e}; null when neither. */
-    static Msg securityReason(Throwable e) {
+    static ReaderMessages securityReason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Xml.DoctypeFound) {
-                return Msg.doctype();
+                return ReaderMessages.doctype();
             }
             String m = t.getMessage();
             if (m != null && m.contains("Zip bomb")) {
-                return Msg.zipBomb();
+                return ReaderMessages.zipBomb();
             }
             if (m != null && m.contains("DOCTYPE")) {
-                return Msg.doctype();
+                return ReaderMessages.doctype();
             }
             if (t instanceof javax.xml.stream.XMLStreamException x && x.getNestedException() != null
                     && x.getNestedException() != t.getCause()) {
-                Msg nested = securityReason(x.getNestedException());
+                ReaderMessages nested = securityReason(x.getNestedException());
                 if (nested != null) {
                     return nested;
                 }

@@ -24,7 +24,7 @@ enum SheetKind {
             Integer households = (Integer) values.get("households");
             Integer committed = (Integer) values.get("committed_households");
             if (households != null && committed != null && committed > households) {
-                reader.error("committed_households", row, Msg.committedExceedsHouseholds(committed, households));
+                reader.error("committed_households", row, ReaderMessages.committedExceedsHouseholds(committed, households));
             }
         }
     },

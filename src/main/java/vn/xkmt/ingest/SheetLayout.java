@@ -53,7 +53,7 @@ final class SheetLayout {
      * How well a row reads as the header row: the number of the sheet's required columns whose header it
      * holds, and the number of contract columns it names at all.
      */
-    static int[] recognised(SheetSpec spec, RawRow row, CellValues values) {
+    static int[] recognised(SheetSpec spec, RawRow row, CellParser values) {
         Map<String, Integer> byName = headerIndex(spec);
         boolean[] seen = new boolean[spec.columns().size()];
         int required = 0;
@@ -78,7 +78,7 @@ final class SheetLayout {
         return (int) spec.columns().stream().filter(ColumnSpec::required).count();
     }
 
-    static SheetLayout match(SheetSpec spec, String sheet, RawRow headerRow, CellValues values, Problems problems) {
+    static SheetLayout match(SheetSpec spec, String sheet, RawRow headerRow, CellParser values, Problems problems) {
         Map<String, Integer> byName = headerIndex(spec);
         List<ColumnSpec> cols = spec.columns();
         int[] index = new int[cols.size()];
@@ -94,9 +94,9 @@ final class SheetLayout {
             String cell = CellReference.convertNumToColString(col);
             Integer which = byName.get(headerKey(text));
             if (which == null) {
-                problems.warning(sheet, at, cell + at, text, Msg.unknownColumn(text));
+                problems.warning(sheet, at, cell + at, text, ReaderMessages.unknownColumn(text));
             } else if (index[which] >= 0) {
-                problems.warning(sheet, at, cell + at, text, Msg.repeatedColumn(text, letter[which]));
+                problems.warning(sheet, at, cell + at, text, ReaderMessages.repeatedColumn(text, letter[which]));
             } else {
                 index[which] = col;
                 header[which] = text;
@@ -108,7 +108,7 @@ final class SheetLayout {
                 header[i] = cols.get(i).header();
                 if (cols.get(i).required()) {
                     problems.error(sheet, at, null, cols.get(i).header(), at == 1
-                            ? Msg.requiredColumnMissing(sheet, cols.get(i)) : Msg.requiredColumnMissingAt(sheet, cols.get(i), at));
+                            ? ReaderMessages.requiredColumnMissing(sheet, cols.get(i)) : ReaderMessages.requiredColumnMissingAt(sheet, cols.get(i), at));
                 }
             }
         }

@@ -36,12 +36,12 @@ final class SheetReader implements SheetScanner.Rows {
     private final SheetKind kind;
     private final String file;
     private final String sheet;
-    private final CellValues values;
+    private final CellParser values;
     private final Problems problems;
     private final Merges merges;
     private final List<ColumnSpec> cols;
     private final Object[] parsed;
-    private final Msg[] failed;
+    private final ReaderMessages[] failed;
     private final Map<String, Object> buffer = new HashMap<>();
     private final Map<?, ?>[] textCache;
     private final List<Fact> facts = new ArrayList<>();
@@ -53,7 +53,7 @@ final class SheetReader implements SheetScanner.Rows {
     private SheetLayout layout;
     private boolean refused;
 
-    SheetReader(SheetKind kind, String file, String sheet, CellValues values, Merges merges) {
+    SheetReader(SheetKind kind, String file, String sheet, CellParser values, Merges merges) {
         this.kind = kind;
         this.file = file;
         this.sheet = sheet;
@@ -62,7 +62,7 @@ final class SheetReader implements SheetScanner.Rows {
         this.merges = merges;
         this.cols = kind.spec().columns();
         this.parsed = new Object[cols.size()];
-        this.failed = new Msg[cols.size()];
+        this.failed = new ReaderMessages[cols.size()];
         this.textCache = new Map<?, ?>[cols.size()];
         this.member = kind == SheetKind.PERSONS || kind == SheetKind.VILLAGES || kind == SheetKind.MODELS;
         this.personal = kind == SheetKind.PERSONS;
@@ -87,7 +87,7 @@ final class SheetReader implements SheetScanner.Rows {
             more = true;
         }
         if (facts.size() >= kind.maxRows() && more) {
-            problems.resource(sheet, row.number, Msg.tooManyRows(sheet, kind.maxRows(), row.number));
+            problems.resource(sheet, row.number, ReaderMessages.tooManyRows(sheet, kind.maxRows(), row.number));
             losses.add(new Loss(null, LostRows.Cause.LIMIT, row.number + 1, false,
                     new CellRef(file, sheet, "A", row.number + 1, null)));
             refused = true;
@@ -108,7 +108,7 @@ final class SheetReader implements SheetScanner.Rows {
     void finish() {
         if (layout == null && !refused) {
             if (early.isEmpty()) {
-                problems.warning(sheet, null, null, null, Msg.emptySheet(sheet));
+                problems.warning(sheet, null, null, null, ReaderMessages.emptySheet(sheet));
             } else {
                 decideHeader();
             }
@@ -155,17 +155,17 @@ final class SheetReader implements SheetScanner.Rows {
         if (full.size() == 1 || (!full.isEmpty() && full.get(0).number == 1)) {
             header = full.get(0);
             if (header.number != 1) {
-                problems.warning(sheet, header.number, null, null, Msg.headerBelowTitle(sheet, header.number));
+                problems.warning(sheet, header.number, null, null, ReaderMessages.headerBelowTitle(sheet, header.number));
             }
         } else if (full.size() > 1) {
-            problems.error(sheet, null, null, null, Msg.severalHeaderRows(sheet,
+            problems.error(sheet, null, null, null, ReaderMessages.severalHeaderRows(sheet,
                     String.join(", ", full.stream().map(r -> String.valueOf(r.number)).toList())));
         } else {
             RawRow first = early.isEmpty() ? null : early.get(0);
             if (first != null && first.number == 1 && SheetLayout.recognised(kind.spec(), first, values)[1] > 0) {
                 header = first;
             } else {
-                problems.error(sheet, 1, null, null, Msg.noHeaderFound(sheet, HEADER_SEARCH));
+                problems.error(sheet, 1, null, null, ReaderMessages.noHeaderFound(sheet, HEADER_SEARCH));
             }
         }
         if (header == null) {
@@ -193,7 +193,7 @@ final class SheetReader implements SheetScanner.Rows {
             return;
         }
         if (row.malformed() != null) {
-            problems.error(sheet, row.number, null, null, Msg.malformedRow(row.malformed()));
+            problems.error(sheet, row.number, null, null, ReaderMessages.malformedRow(row.malformed()));
             losses.add(new Loss(null, LostRows.Cause.CELL_REFERENCE, row.number, true,
                     new CellRef(file, sheet, "A", row.number, null)));
             return;
@@ -205,7 +205,7 @@ final class SheetReader implements SheetScanner.Rows {
             readRow(row);
         } catch (RuntimeException e) {
             // a value no check foresaw: this row is lost, not the rest of the sheet
-            problems.error(sheet, row.number, null, null, Msg.unreadableRow());
+            problems.error(sheet, row.number, null, null, ReaderMessages.unreadableRow());
             losses.add(new Loss(null, LostRows.Cause.ROW, row.number, true, new CellRef(file, sheet, "A", row.number, null)));
         }
     }
@@ -224,13 +224,13 @@ final class SheetReader implements SheetScanner.Rows {
         for (int i = 0; i < cols.size(); i++) {
             int col = layout.index[i];
             Object v = col < 0 || !row.keeps(col) ? null : values.read(cols.get(i), row, col);
-            Msg why = col < 0 || !row.keeps(col) ? null : values.failure();
+            ReaderMessages why = col < 0 || !row.keeps(col) ? null : values.failure();
             if (why == null && col >= 0 && row.isCut(col)) {
-                error(i, row.number, Msg.cellTooLong());
+                error(i, row.number, ReaderMessages.cellTooLong());
             }
             if (v instanceof String s) {
                 if (personal && CODES.contains(cols.get(i).key()) && nameShaped(s)) {
-                    why = Msg.notAnId(layout.header[i], Msg.Shown.described(s));
+                    why = ReaderMessages.notAnId(layout.header[i], ReaderMessages.Shown.described(s));
                     v = null;
                 } else {
                     v = dedupe(i, s);
@@ -254,8 +254,8 @@ final class SheetReader implements SheetScanner.Rows {
             } else {
                 if (c.required() && layout.index[i] >= 0) {
                     // a member row's blank commune code is said once, with what it costs
-                    error(i, n, member && "commune_code".equals(c.key()) ? Msg.memberCommuneBlank()
-                            : Msg.requiredBlank(layout.header[i]));
+                    error(i, n, member && "commune_code".equals(c.key()) ? ReaderMessages.memberCommuneBlank()
+                            : ReaderMessages.requiredBlank(layout.header[i]));
                 }
                 if (c.blankMeans() != null) {
                     buffer.put(c.key(), c.blankMeans());
@@ -278,7 +278,7 @@ final class SheetReader implements SheetScanner.Rows {
      * such as {@code NN-001} or {@code NN 001} have digits; names never do).
      */
     static boolean nameShaped(String s) {
-        if (CellValues.TOKEN.matcher(s).matches()) {
+        if (CellParser.TOKEN.matcher(s).matches()) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -290,14 +290,14 @@ final class SheetReader implements SheetScanner.Rows {
     }
 
     /** Reports an error on the cell of contract key {@code key} in row {@code n}. */
-    void error(String key, int n, Msg m) {
+    void error(String key, int n, ReaderMessages m) {
         int i = layout.columnOf(key);
         if (i >= 0) {
             error(i, n, m);
         }
     }
 
-    private void error(int i, int n, Msg m) {
+    private void error(int i, int n, ReaderMessages m) {
         String letter = layout.letter[i];
         problems.error(sheet, n, letter == null ? null : letter + n, layout.header[i], m);
     }

@@ -28,15 +28,15 @@ public final class WorkbookReader {
     public Dataset read(Path file) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            return unreadable(name, null, Files.exists(file) ? Msg.notAFile(name) : InputFiles.absent(file));
+            return unreadable(name, null, Files.exists(file) ? ReaderMessages.notAFile(name) : InputFiles.absent(file));
         }
         String sha;
         try (InputStream in = Files.newInputStream(file)) {
             sha = sha256(in, OutputStream.nullOutputStream());
         } catch (java.nio.file.AccessDeniedException e) {
-            return unreadable(name, null, Msg.noPermission());
+            return unreadable(name, null, ReaderMessages.noPermission());
         } catch (IOException | RuntimeException e) {
-            return unreadable(name, null, Msg.unreadable(String.valueOf(e.getMessage())));
+            return unreadable(name, null, ReaderMessages.unreadable(String.valueOf(e.getMessage())));
         }
         return read(name, file, sha);
     }
@@ -55,7 +55,7 @@ public final class WorkbookReader {
             }
             return read(fileName, tmp, sha);
         } catch (IOException e) {
-            return unreadable(fileName, null, Msg.unreadable(String.valueOf(e.getMessage())));
+            return unreadable(fileName, null, ReaderMessages.unreadable(String.valueOf(e.getMessage())));
         } finally {
             if (tmp != null) {
                 try {
@@ -70,35 +70,35 @@ public final class WorkbookReader {
     private Dataset read(String name, Path file, String sha) {
         try {
             return switch (FileKind.of(file)) {
-                case EMPTY -> unreadable(name, sha, Msg.emptyFile());
-                case LEGACY_XLS -> unreadable(name, sha, Msg.legacyXls());
-                case ENCRYPTED -> unreadable(name, sha, Msg.encrypted());
-                case TEXT -> unreadable(name, sha, Msg.textFile());
-                case OTHER -> unreadable(name, sha, Msg.notWorkbook());
+                case EMPTY -> unreadable(name, sha, ReaderMessages.emptyFile());
+                case LEGACY_XLS -> unreadable(name, sha, ReaderMessages.legacyXls());
+                case ENCRYPTED -> unreadable(name, sha, ReaderMessages.encrypted());
+                case TEXT -> unreadable(name, sha, ReaderMessages.textFile());
+                case OTHER -> unreadable(name, sha, ReaderMessages.notWorkbook());
                 case ZIP -> new XlsxReading(name, file, sha).read();
             };
         } catch (Refused e) {
             LOG.debug("Refused {}: {}", name, e.getMessage(), e);
             if (e.resource()) {
-                Msg m = e.msg();
+                ReaderMessages m = e.msg();
                 return Dataset.unreadable(name, sha, DataProblem.resourceError(name, m.vi(), m.en()));
             }
             return unreadable(name, sha, e.msg());
         } catch (OutOfMemoryError e) {
-            Msg m = Msg.outOfMemory();
+            ReaderMessages m = ReaderMessages.outOfMemory();
             return Dataset.unreadable(name, sha, DataProblem.resourceError(name, m.vi(), m.en()));
         } catch (java.nio.file.AccessDeniedException e) {
-            return unreadable(name, sha, Msg.noPermission());
+            return unreadable(name, sha, ReaderMessages.noPermission());
         } catch (IOException e) {
-            return unreadable(name, sha, Msg.unreadable(String.valueOf(e.getMessage())));
+            return unreadable(name, sha, ReaderMessages.unreadable(String.valueOf(e.getMessage())));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("Unexpected failure reading {}", name, e);
-            Msg m = Refused.securityReason(e);
-            return unreadable(name, sha, m != null ? m : Msg.damagedZip());
+            ReaderMessages m = Refused.securityReason(e);
+            return unreadable(name, sha, m != null ? m : ReaderMessages.damagedZip());
         }
     }
 
-    private static Dataset unreadable(String name, String sha, Msg m) {
+    private static Dataset unreadable(String name, String sha, ReaderMessages m) {
         return Dataset.unreadable(name, sha, DataProblem.fileError(name, m.vi(), m.en()));
     }
 

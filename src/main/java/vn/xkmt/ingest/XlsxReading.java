@@ -50,14 +50,14 @@ final class XlsxReading {
                 pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
             } catch (Exception | StackOverflowError e) {
                 if (Refused.tooLarge(e) || Refused.securityReason(e) != null) {
-                    throw Refused.because(e, Msg.damagedZip());
+                    throw Refused.because(e, ReaderMessages.damagedZip());
                 }
                 if (intactZipWithoutContentTypes()) {
-                    throw Refused.because(e, Msg.zipNotWorkbook());
+                    throw Refused.because(e, ReaderMessages.zipNotWorkbook());
                 }
                 String broken = PackageRepair.brokenStructure(path);
                 if (broken != null) {
-                    throw new Refused(Msg.damagedPart(broken), e);
+                    throw new Refused(ReaderMessages.damagedPart(broken), e);
                 }
                 List<String> parts = new ArrayList<>();
                 try {
@@ -66,14 +66,14 @@ final class XlsxReading {
                     mended = null;
                 }
                 if (mended == null) {
-                    throw Refused.because(e, Msg.damagedZip());
+                    throw Refused.because(e, ReaderMessages.damagedZip());
                 }
                 try {
                     pkg = OPCPackage.open(mended.toFile(), PackageAccess.READ);
                 } catch (Exception | StackOverflowError again) {
-                    throw Refused.because(again, Msg.damagedZip());
+                    throw Refused.because(again, ReaderMessages.damagedZip());
                 }
-                parts.forEach(p -> problems.warning(null, null, null, null, Msg.mendedPart(p)));
+                parts.forEach(p -> problems.warning(null, null, null, null, ReaderMessages.mendedPart(p)));
             }
             try {
                 return read(pkg);
@@ -99,29 +99,29 @@ final class XlsxReading {
             workbook = WorkbookXml.parse(reader.getWorkbookData());
         } catch (Exception | StackOverflowError e) {
             String broken = PackageRepair.brokenStructure(path);
-            throw Refused.because(e, Msg.damagedPart(broken != null ? broken : "xl/workbook.xml"));
+            throw Refused.because(e, ReaderMessages.damagedPart(broken != null ? broken : "xl/workbook.xml"));
         }
         SharedStrings strings;
         try {
             strings = SharedStrings.read(sharedStringsData(pkg));
         } catch (Exception | StackOverflowError e) {
-            throw Refused.because(e, Msg.damagedPart("xl/sharedStrings.xml"));
+            throw Refused.because(e, ReaderMessages.damagedPart("xl/sharedStrings.xml"));
         }
         StylesTable styles;
         boolean stylesDamaged = false;
         try {
             styles = reader.getStylesTable();
         } catch (Exception | StackOverflowError e) {
-            Msg refused = Refused.securityReason(e);
+            ReaderMessages refused = Refused.securityReason(e);
             if (refused != null) {
                 throw new Refused(refused, e);
             }
             LOG.debug("Styles of {} could not be read", file, e);
-            problems.warning(null, null, null, null, Msg.damagedStyles());
+            problems.warning(null, null, null, null, ReaderMessages.damagedStyles());
             styles = null;
             stylesDamaged = true;
         }
-        CellValues values = new CellValues(new CellFormats(styles, workbook.date1904(), styles == null && stylesDamaged));
+        CellParser values = new CellParser(new CellFormats(styles, workbook.date1904(), styles == null && stylesDamaged));
         SheetScanner scanner = new SheetScanner(strings);
         DatasetAssembler assembler = new DatasetAssembler(problems);
         Map<SheetKind, List<String>> byKind = new EnumMap<>(SheetKind.class);
@@ -138,7 +138,7 @@ final class XlsxReading {
     }
 
     private void readSheet(XSSFReader reader, WorkbookXml.SheetEntry sheet, Map<SheetKind, List<String>> byKind,
-                           SheetScanner scanner, CellValues values, DatasetAssembler assembler) throws Refused {
+                           SheetScanner scanner, CellParser values, DatasetAssembler assembler) throws Refused {
         String name = sheet.name();
         if (SheetKind.reserved(name)) {
             assembler.sheet(name, null);
@@ -147,13 +147,13 @@ final class XlsxReading {
         SheetKind kind = SheetKind.byName(name);
         assembler.sheet(name, kind);
         if (kind == null) {
-            problems.warning(name, null, null, null, Msg.unknownSheet(name));
+            problems.warning(name, null, null, null, ReaderMessages.unknownSheet(name));
             return;
         }
         List<String> same = byKind.get(kind);
         if (same.size() > 1) {
             if (same.get(0).equals(name)) {
-                problems.error(name, null, null, null, Msg.sameSheetTwice(same, kind.contractName()));
+                problems.error(name, null, null, null, ReaderMessages.sameSheetTwice(same, kind.contractName()));
                 for (String other : same) {
                     assembler.lost(kind, name, null, LostRows.Cause.DUPLICATE_SHEET, null, false,
                             new CellRef(file, other, null, 0, null), same.get(1));
@@ -162,7 +162,7 @@ final class XlsxReading {
             return;
         }
         if (sheet.relationId() == null) {
-            problems.error(name, null, null, null, Msg.sheetWithoutPart(name));
+            problems.error(name, null, null, null, ReaderMessages.sheetWithoutPart(name));
             assembler.lost(kind, name, null, LostRows.Cause.UNREADABLE_PART, null, false,
                     new CellRef(file, name, null, 0, null), null);
             return;
@@ -186,19 +186,19 @@ final class XlsxReading {
      * off (then the rows read are kept, the rest lost, and the damage reported).
      */
     private SheetReader scan(XSSFReader reader, WorkbookXml.SheetEntry sheet, SheetKind kind, SheetScanner scanner,
-                             CellValues values, Merges merges, DatasetAssembler assembler) throws Refused {
+                             CellParser values, Merges merges, DatasetAssembler assembler) throws Refused {
         String name = sheet.name();
         SheetReader rows = new SheetReader(kind, file, name, values, merges);
         InputStream in;
         try {
             in = reader.getSheet(sheet.relationId());
         } catch (Exception | StackOverflowError e) {
-            Msg refused = Refused.securityReason(e);
+            ReaderMessages refused = Refused.securityReason(e);
             if (refused != null) {
                 throw new Refused(refused, e);
             }
             LOG.debug("Sheet {} of {} could not be opened", name, file, e);
-            problems.error(name, null, null, null, Msg.unreadableSheetPart(name));
+            problems.error(name, null, null, null, ReaderMessages.unreadableSheetPart(name));
             assembler.lost(kind, name, null, LostRows.Cause.UNREADABLE_PART, null, false,
                     new CellRef(file, name, null, 0, null), null);
             return null;
@@ -208,7 +208,7 @@ final class XlsxReading {
             rows.finish();
             return rows;
         } catch (Exception | StackOverflowError e) {
-            Msg refused = Refused.securityReason(e);
+            ReaderMessages refused = Refused.securityReason(e);
             if (refused != null) {
                 throw new Refused(refused, e);
             }
@@ -217,7 +217,7 @@ final class XlsxReading {
             rows.commit(assembler, problems);
             int last = scanner.lastRow();
             problems.error(name, null, null, null, e instanceof XMLStreamException && !zipDamage(e)
-                    ? Msg.damagedSheet(name, last) : Msg.damagedSheetPart(name, last));
+                    ? ReaderMessages.damagedSheet(name, last) : ReaderMessages.damagedSheetPart(name, last));
             assembler.lost(kind, name, null, LostRows.Cause.DAMAGED, last + 1, false,
                     new CellRef(file, name, null, 0, null), null);
             return null;

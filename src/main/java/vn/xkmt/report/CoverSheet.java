@@ -30,7 +30,7 @@ final class CoverSheet {
     private CoverSheet() {
     }
 
-    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
         String lang = options.lang();
         w.text(w.row(), 0, Texts.t("title", lang), s.title);
         w.skip();
@@ -128,7 +128,7 @@ final class CoverSheet {
         return t == null ? "" : TIME.format(t.atZone(VIETNAM));
     }
 
-    private static void pair(SheetWriter w, String key, String value) {
+    private static void pair(ReportSheet w, String key, String value) {
         Row r = w.row();
         w.text(r, 0, key);
         w.text(r, 1, value);

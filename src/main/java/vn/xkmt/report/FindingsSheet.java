@@ -31,7 +31,7 @@ final class FindingsSheet {
     /** Evidence rows listed in one cell before the rest are only counted. */
     static final int MAX_EVIDENCE = 500;
 
-    private final SheetWriter w;
+    private final ReportSheet w;
     private final XlsxStyles s;
     private final ReportOptions options;
     private final boolean years;
@@ -44,7 +44,7 @@ final class FindingsSheet {
      * @param years whether the sheet has a year column: when a run's units are all known, whether one has a
      *              year; when they come workbook by workbook, always, hidden at the end if no unit had one
      */
-    FindingsSheet(SheetWriter w, XlsxStyles s, ReportOptions options, boolean years) {
+    FindingsSheet(ReportSheet w, XlsxStyles s, ReportOptions options, boolean years) {
         this.w = w;
         this.s = s;
         this.options = options;
@@ -52,7 +52,7 @@ final class FindingsSheet {
         header();
     }
 
-    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
         FindingsSheet sheet = new FindingsSheet(w, s, options, run.results().stream().anyMatch(r -> r.year() != null));
         sheet.add(run.results());
         sheet.finish();

@@ -20,7 +20,7 @@ final class ProblemsSheet {
     private ProblemsSheet() {
     }
 
-    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
         String lang = options.lang();
         w.header(List.of(Texts.t("severity", lang), Texts.t("file", lang), Texts.t("sheet", lang),
                 Texts.t("row", lang), Texts.t("cell", lang), Texts.t("column", lang), Texts.t("messageVi", lang),

@@ -164,9 +164,9 @@ public final class ResultDocument {
 
     private static Map<String, Object> criterion(CriterionResult c, Explanations ex) {
         // each finding's sentences rendered once, for the criterion's explanation and for the finding's own
-        Map<Finding, Texts> texts = new IdentityHashMap<>();
+        Map<Finding, FindingTexts> texts = new IdentityHashMap<>();
         for (Finding f : c.findings()) {
-            texts.computeIfAbsent(f, k -> new Texts(ex.finding(k, "vi"), ex.finding(k, "en"), ex.remedy(k, "vi"),
+            texts.computeIfAbsent(f, k -> new FindingTexts(ex.finding(k, "vi"), ex.finding(k, "en"), ex.remedy(k, "vi"),
                     ex.remedy(k, "en")));
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -186,9 +186,9 @@ public final class ResultDocument {
     }
 
     /** A finding's explanation and remedy in both languages. */
-    private record Texts(String vi, String en, String remedyVi, String remedyEn) {}
+    private record FindingTexts(String vi, String en, String remedyVi, String remedyEn) {}
 
-    private static Map<String, Object> finding(Finding f, Texts t) {
+    private static Map<String, Object> finding(Finding f, FindingTexts t) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("condition", f.condition());
         m.put("outcome", f.outcome().name());

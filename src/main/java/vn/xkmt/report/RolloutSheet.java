@@ -20,7 +20,7 @@ final class RolloutSheet {
     private RolloutSheet() {
     }
 
-    static void write(SheetWriter w, XlsxStyles s, List<RolloutProgress.Plan> plans, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, List<RolloutProgress.Plan> plans, ReportOptions options) {
         String lang = options.lang();
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("phase", lang), Texts.t("period", lang),
                 Texts.t("population", lang), Texts.t("description", lang), Texts.t("target", lang), Texts.t("evaluated", lang),

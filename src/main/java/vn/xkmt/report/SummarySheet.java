@@ -27,7 +27,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(SheetWriter w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
         String lang = options.lang();
         boolean years = run.results().stream().anyMatch(r -> r.year() != null);
         boolean phases = run.results().stream().anyMatch(r -> r.ruleSet().rollout() != null);

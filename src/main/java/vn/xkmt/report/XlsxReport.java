@@ -36,9 +36,9 @@ public final class XlsxReport {
     static void rest(SXSSFWorkbook wb, XlsxStyles styles, RunResult run, ReportOptions o) {
         List<RolloutProgress.Plan> plans = RolloutProgress.of(run);
         if (!plans.isEmpty()) {
-            RolloutSheet.write(new SheetWriter(wb, RolloutSheet.name(o.lang()), styles), styles, plans, o);
+            RolloutSheet.write(new ReportSheet(wb, RolloutSheet.name(o.lang()), styles), styles, plans, o);
         }
-        ProblemsSheet.write(new SheetWriter(wb, ProblemsSheet.name(o.lang()), styles), styles, run, o);
+        ProblemsSheet.write(new ReportSheet(wb, ProblemsSheet.name(o.lang()), styles), styles, run, o);
     }
 
     public static void write(RunResult run, Path file, ReportOptions options) throws IOException {
@@ -51,9 +51,9 @@ public final class XlsxReport {
         SXSSFWorkbook wb = workbook();
         try {
             XlsxStyles styles = new XlsxStyles(wb);
-            CoverSheet.write(new SheetWriter(wb, CoverSheet.name(o.lang()), styles), styles, run, o);
-            SummarySheet.write(new SheetWriter(wb, SummarySheet.name(o.lang()), styles), styles, run, o);
-            FindingsSheet.write(new SheetWriter(wb, FindingsSheet.name(o.lang()), styles), styles, run, o);
+            CoverSheet.write(new ReportSheet(wb, CoverSheet.name(o.lang()), styles), styles, run, o);
+            SummarySheet.write(new ReportSheet(wb, SummarySheet.name(o.lang()), styles), styles, run, o);
+            FindingsSheet.write(new ReportSheet(wb, FindingsSheet.name(o.lang()), styles), styles, run, o);
             rest(wb, styles, run, o);
             wb.write(out);
         } finally {

@@ -21,8 +21,8 @@ public final class XlsxReportStream implements ReportStream {
     private final ReportOptions options;
     private final SXSSFWorkbook wb;
     private final XlsxStyles styles;
-    private final SheetWriter cover;
-    private final SheetWriter summary;
+    private final ReportSheet cover;
+    private final ReportSheet summary;
     private final FindingsSheet findings;
 
     public XlsxReportStream(Path file, ReportOptions options) {
@@ -32,9 +32,9 @@ public final class XlsxReportStream implements ReportStream {
         this.wb = XlsxReport.workbook();
         this.styles = new XlsxStyles(wb);
         String lang = this.options.lang();
-        this.cover = new SheetWriter(wb, CoverSheet.name(lang), styles);
-        this.summary = new SheetWriter(wb, SummarySheet.name(lang), styles);
-        this.findings = new FindingsSheet(new SheetWriter(wb, FindingsSheet.name(lang), styles), styles, this.options,
+        this.cover = new ReportSheet(wb, CoverSheet.name(lang), styles);
+        this.summary = new ReportSheet(wb, SummarySheet.name(lang), styles);
+        this.findings = new FindingsSheet(new ReportSheet(wb, FindingsSheet.name(lang), styles), styles, this.options,
                 true);
     }
 

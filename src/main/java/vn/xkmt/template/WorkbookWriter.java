@@ -40,7 +40,7 @@ public final class WorkbookWriter implements AutoCloseable {
     private final SXSSFWorkbook wb;
     private final Styles styles;
     private final Lists lists;
-    private final Map<SheetSpec, SheetWriter> sheets = new LinkedHashMap<>();
+    private final Map<SheetSpec, TemplateSheet> sheets = new LinkedHashMap<>();
     private boolean written;
     private Instant created;
 
@@ -68,9 +68,9 @@ public final class WorkbookWriter implements AutoCloseable {
     }
 
     /** The writer of a data sheet, created with its header row on first use. */
-    public SheetWriter sheet(SheetSpec spec) {
+    public TemplateSheet sheet(SheetSpec spec) {
         checkOpen();
-        return sheets.computeIfAbsent(spec, s -> new SheetWriter(s, wb.createSheet(s.name()), styles, lists));
+        return sheets.computeIfAbsent(spec, s -> new TemplateSheet(s, wb.createSheet(s.name()), styles, lists));
     }
 
     /**

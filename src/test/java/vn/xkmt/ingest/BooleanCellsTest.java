@@ -88,8 +88,8 @@ class BooleanCellsTest {
 
     @Test
     void acceptedWordsAreTheContractList() {
-        assertThat(Msg.BOOLEAN_FORMS.split(", ")).containsExactlyElementsOf(
+        assertThat(ReaderMessages.BOOLEAN_FORMS.split(", ")).containsExactlyElementsOf(
                 List.of("Có", "Không", "C", "K", "x", "Yes", "No", "TRUE", "FALSE", "1", "0"));
-        assertThat(Arrays.asList(Msg.BOOLEAN_FORMS.split(", "))).hasSize(11);
+        assertThat(Arrays.asList(ReaderMessages.BOOLEAN_FORMS.split(", "))).hasSize(11);
     }
 }

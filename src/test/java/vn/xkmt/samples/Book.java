@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.xkmt.commune.DataContract;
 import vn.xkmt.commune.SheetSpec;
-import vn.xkmt.template.SheetWriter;
+import vn.xkmt.template.TemplateSheet;
 import vn.xkmt.template.WorkbookWriter;
 
 /**
@@ -86,7 +86,7 @@ final class Book {
         Files.createDirectories(file.getParent());
         try (WorkbookWriter w = new WorkbookWriter().createdAt(CREATED)) {
             for (SheetSpec s : sheets) {
-                SheetWriter sw = w.sheet(s);
+                TemplateSheet sw = w.sheet(s);
                 for (Unit u : units) {
                     if (s == DataContract.COMMUNES || s == DataContract.ANNUAL_REPORTS) {
                         sw.row(u.row);

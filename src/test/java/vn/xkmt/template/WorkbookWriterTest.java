@@ -89,7 +89,7 @@ class WorkbookWriterTest {
     @Test
     void rejectsUnknownKeysAndValuesTheColumnCannotHold() {
         try (WorkbookWriter w = new WorkbookWriter()) {
-            SheetWriter persons = w.sheet(DataContract.PERSONS);
+            TemplateSheet persons = w.sheet(DataContract.PERSONS);
             assertThatThrownBy(() -> persons.row(Map.of("persn_id", "NN-1")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("persn_id");
             assertThatThrownBy(() -> persons.row(Map.of("category", Residence.PRESENT)))
@@ -125,7 +125,7 @@ class WorkbookWriterTest {
     void streamsManyRows() throws Exception {
         Path file = dir.resolve("many.xlsx");
         try (WorkbookWriter w = new WorkbookWriter()) {
-            SheetWriter p = w.sheet(DataContract.PERSONS);
+            TemplateSheet p = w.sheet(DataContract.PERSONS);
             for (int i = 0; i < 20_000; i++) {
                 p.row(Map.of("commune_code", "X" + (i / 100), "person_id", "NN-" + i, "category", Category.USER));
             }

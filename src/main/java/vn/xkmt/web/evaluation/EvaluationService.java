@@ -84,7 +84,7 @@ public class EvaluationService {
         String name = UploadNames.label(clientFileName);
         try {
             check(user, content);
-            Outcome o;
+            Evaluated o;
             long id;
             try (UploadQuota.Reservation r = quota.reserve(user.getUsername())) {
                 o = evaluate(name, content, user, registry.current());
@@ -117,7 +117,7 @@ public class EvaluationService {
         byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
         String sha = sha256(content);
         RecordedRules rules = snapshots.recorded(s.ruleSets());
-        Outcome o = evaluate(s.fileName(), content, null, rules.catalog());
+        Evaluated o = evaluate(s.fileName(), content, null, rules.catalog());
         Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
         Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
         List<String> diffs = Comparison.differences(then, now);
@@ -138,7 +138,7 @@ public class EvaluationService {
     public RunResult reproduce(long id, XkmtUser user) {
         EvaluationSummary s = evaluations.recorded(id, user);
         byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
-        Outcome o = evaluate(s.fileName(), content, null, snapshots.recorded(s.ruleSets()).catalog());
+        Evaluated o = evaluate(s.fileName(), content, null, snapshots.recorded(s.ruleSets()).catalog());
         Map<String, Object> then = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
         Map<String, Object> now = json.readValue(o.resultJson(), Map.class);
         if (!sha256(content).equals(s.sha256()) || !Comparison.differences(then, now).isEmpty()) {
@@ -182,7 +182,7 @@ public class EvaluationService {
     }
 
     /** The result of reading and evaluating bytes, before it is stored. */
-    record Outcome(String sha256, Dataset dataset, RunResult run, Map<String, Object> document, String resultJson,
+    record Evaluated(String sha256, Dataset dataset, RunResult run, Map<String, Object> document, String resultJson,
                    long durationMs) {
 
         NewEvaluation toRecord(String user, String fileName, byte[] content) {
@@ -211,7 +211,7 @@ public class EvaluationService {
      * Reads and evaluates under the given rule sets; refuses a file that is not a readable workbook or
      * (for an upload by {@code user}) names provinces outside the account.
      */
-    Outcome evaluate(String name, byte[] content, XkmtUser user, RuleSetCatalog catalog) {
+    Evaluated evaluate(String name, byte[] content, XkmtUser user, RuleSetCatalog catalog) {
         acquire();
         Timer.Sample sample = Timer.start(meters);
         long t0 = System.nanoTime();
@@ -239,7 +239,7 @@ public class EvaluationService {
             }
             RunResult run = new Evaluator(catalog, reader::read).evaluate(List.of(ds), new RunOptions(null, null, 1), Progress.NONE);
             Map<String, Object> doc = new ResultDocument().of(run);
-            return new Outcome(sha, ds, run, doc, json.writeValueAsString(doc), (System.nanoTime() - t0) / 1_000_000);
+            return new Evaluated(sha, ds, run, doc, json.writeValueAsString(doc), (System.nanoTime() - t0) / 1_000_000);
         } finally {
             sample.stop(duration);
             permits.release();

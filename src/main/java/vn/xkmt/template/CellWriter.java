@@ -11,9 +11,9 @@ import vn.xkmt.commune.Labelled;
  * numbers, text as text. A {@link String} is accepted in any column and written as typed, so that a
  * workbook can hold deliberately odd values (an English code, {@code x}, {@code 31/02/2024}).
  */
-final class CellValues {
+final class CellWriter {
 
-    private CellValues() {
+    private CellWriter() {
     }
 
     static void put(Cell cell, ColumnSpec col, Object value, Styles styles) {

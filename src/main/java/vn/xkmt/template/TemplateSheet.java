@@ -17,7 +17,7 @@ import vn.xkmt.commune.SheetSpec;
  * One data sheet of a {@link WorkbookWriter}: its header row from the contract and the rows added
  * by {@link #row(Map)}, in order.
  */
-public final class SheetWriter {
+public final class TemplateSheet {
 
     static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
@@ -26,7 +26,7 @@ public final class SheetWriter {
     private final Styles styles;
     private int next = 1;
 
-    SheetWriter(SheetSpec spec, Sheet sheet, Styles styles, Lists lists) {
+    TemplateSheet(SheetSpec spec, Sheet sheet, Styles styles, Lists lists) {
         this.spec = spec;
         this.sheet = sheet;
         this.styles = styles;
@@ -53,7 +53,7 @@ public final class SheetWriter {
      *
      * @throws IllegalArgumentException for a key not in the sheet or a value the column cannot hold
      */
-    public SheetWriter row(Map<String, ?> values) {
+    public TemplateSheet row(Map<String, ?> values) {
         for (String key : values.keySet()) {
             if (spec.column(key).isEmpty()) {
                 throw new IllegalArgumentException("sheet " + spec.name() + " has no column " + key);
@@ -64,7 +64,7 @@ public final class SheetWriter {
             ColumnSpec col = spec.columns().get(c);
             Object value = values.get(col.key());
             if (value != null) {
-                CellValues.put(row.createCell(c), col, value, styles);
+                CellWriter.put(row.createCell(c), col, value, styles);
             }
         }
         return this;

@@ -17,7 +17,7 @@ import vn.xkmt.commune.SheetSpec;
  * no failure; an unreadable cell gives null and a {@link #failure()} saying what was found and what
  * was expected. Not thread-safe: one per workbook read.
  */
-final class CellValues {
+final class CellParser {
 
     private static final Pattern DMY_SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern DMY_DASH = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
@@ -43,10 +43,10 @@ final class CellValues {
     private final Map<String, LocalDate> serialCache = new HashMap<>();
     private final Integer[] smallInts = new Integer[4096];
     private final LocalDate[] dates = new LocalDate[4096];
-    private Msg failure;
+    private ReaderMessages failure;
     private boolean guarded;
 
-    CellValues(CellFormats formats) {
+    CellParser(CellFormats formats) {
         this.formats = formats;
     }
 
@@ -60,15 +60,15 @@ final class CellValues {
     }
 
     /** A value as a message may show it (see {@link #guarded}). */
-    Msg.Shown shown(String v, Pattern shape) {
+    ReaderMessages.Shown shown(String v, Pattern shape) {
         if (!guarded || v == null || shape.matcher(v).matches() || TOKEN.matcher(v).matches()) {
-            return Msg.Shown.of(v);
+            return ReaderMessages.Shown.of(v);
         }
-        return Msg.Shown.described(v);
+        return ReaderMessages.Shown.described(v);
     }
 
     /** Why the last read gave null although the cell was not blank; null after a success or a blank. */
-    Msg failure() {
+    ReaderMessages failure() {
         return failure;
     }
 
@@ -96,7 +96,7 @@ final class CellValues {
             case RawRow.NUMBER -> Names.clean(formats.display(raw, row.style(col)));
             case RawRow.BOOL -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
             case RawRow.ERROR -> {
-                failure = Msg.formulaError(shown(raw, ERROR_CODE));
+                failure = ReaderMessages.formulaError(shown(raw, ERROR_CODE));
                 yield null;
             }
             default -> Names.clean(raw);
@@ -111,7 +111,7 @@ final class CellValues {
                 try {
                     d = Double.parseDouble(raw);
                 } catch (NumberFormatException e) {
-                    return fail(Msg.notWholeNumber(shown(raw, NUMBER)));
+                    return fail(ReaderMessages.notWholeNumber(shown(raw, NUMBER)));
                 }
                 double whole = Math.rint(d);
                 if (whole >= 0 && whole <= Integer.MAX_VALUE && Math.abs(d - whole) <= 1e-9) {
@@ -119,10 +119,10 @@ final class CellValues {
                 }
                 String shown = formats.display(raw, row.style(col));
                 if (d < 0) {
-                    return fail(Msg.negative(shown(shown, NUMBER)));
+                    return fail(ReaderMessages.negative(shown(shown, NUMBER)));
                 }
-                return fail(Double.isNaN(d) || Math.abs(d - whole) > 1e-9 ? Msg.notWholeNumber(shown(shown, NUMBER))
-                        : Msg.tooLarge(shown(shown, NUMBER)));
+                return fail(Double.isNaN(d) || Math.abs(d - whole) > 1e-9 ? ReaderMessages.notWholeNumber(shown(shown, NUMBER))
+                        : ReaderMessages.tooLarge(shown(shown, NUMBER)));
             }
             case RawRow.TEXT -> {
                 String s = Names.clean(raw);
@@ -131,15 +131,15 @@ final class CellValues {
                 }
                 if (DIGITS.matcher(s).matches()) {
                     long v = s.length() > 12 ? Long.MAX_VALUE : Long.parseLong(s);
-                    return v > Integer.MAX_VALUE ? fail(Msg.tooLarge(shown(s, NUMBER))) : box((int) v);
+                    return v > Integer.MAX_VALUE ? fail(ReaderMessages.tooLarge(shown(s, NUMBER))) : box((int) v);
                 }
-                return fail(NEGATIVE.matcher(s).matches() ? Msg.negative(shown(s, NUMBER)) : Msg.notWholeNumber(shown(s, NUMBER)));
+                return fail(NEGATIVE.matcher(s).matches() ? ReaderMessages.negative(shown(s, NUMBER)) : ReaderMessages.notWholeNumber(shown(s, NUMBER)));
             }
             case RawRow.ERROR -> {
-                return fail(Msg.formulaError(shown(raw, ERROR_CODE)));
+                return fail(ReaderMessages.formulaError(shown(raw, ERROR_CODE)));
             }
             default -> {
-                return fail(Msg.notWholeNumber(shown(text(row, col), NUMBER)));
+                return fail(ReaderMessages.notWholeNumber(shown(text(row, col), NUMBER)));
             }
         }
     }
@@ -150,7 +150,7 @@ final class CellValues {
             case RawRow.NUMBER -> {
                 int style = row.style(col);
                 if (!formats.isDate(style)) {
-                    return fail(Msg.notDate(shown(formats.display(raw, style), DATE_SHAPE)));
+                    return fail(ReaderMessages.notDate(shown(formats.display(raw, style), DATE_SHAPE)));
                 }
                 LocalDate d = serialCache.get(raw);
                 if (d == null) {
@@ -159,7 +159,7 @@ final class CellValues {
                         serialCache.put(raw, d);
                     }
                 }
-                return d != null ? d : fail(Msg.notDate(shown(formats.display(raw, style), DATE_SHAPE)));
+                return d != null ? d : fail(ReaderMessages.notDate(shown(formats.display(raw, style), DATE_SHAPE)));
             }
             case RawRow.TEXT -> {
                 String s = Names.clean(raw);
@@ -167,17 +167,17 @@ final class CellValues {
                     return null;
                 }
                 LocalDate d = parseDate(s);
-                return d != null ? intern(d) : fail(Msg.notDate(shown(s, DATE_SHAPE)));
+                return d != null ? intern(d) : fail(ReaderMessages.notDate(shown(s, DATE_SHAPE)));
             }
             case RawRow.ISO_DATE -> {
                 LocalDate d = raw.length() >= 10 ? parseDate(raw.substring(0, 10)) : null;
-                return d != null ? intern(d) : fail(Msg.notDate(shown(raw, DATE_SHAPE)));
+                return d != null ? intern(d) : fail(ReaderMessages.notDate(shown(raw, DATE_SHAPE)));
             }
             case RawRow.ERROR -> {
-                return fail(Msg.formulaError(shown(raw, ERROR_CODE)));
+                return fail(ReaderMessages.formulaError(shown(raw, ERROR_CODE)));
             }
             default -> {
-                return fail(Msg.notDate(shown(text(row, col), DATE_SHAPE)));
+                return fail(ReaderMessages.notDate(shown(text(row, col), DATE_SHAPE)));
             }
         }
     }
@@ -189,7 +189,7 @@ final class CellValues {
                 return "1".equals(raw) || "true".equalsIgnoreCase(raw);
             }
             case RawRow.ERROR -> {
-                return fail(Msg.formulaError(shown(raw, ERROR_CODE)));
+                return fail(ReaderMessages.formulaError(shown(raw, ERROR_CODE)));
             }
             default -> {
                 String s = text(row, col);
@@ -203,7 +203,7 @@ final class CellValues {
                         boolCache.put(s, b);
                     }
                 }
-                return b != null ? b : fail(Msg.notBoolean(shown(s, TOKEN)));
+                return b != null ? b : fail(ReaderMessages.notBoolean(shown(s, TOKEN)));
             }
         }
     }
@@ -221,7 +221,7 @@ final class CellValues {
                 cache.put(s, v);
             }
         }
-        return v != null ? v : fail(Msg.notChoice(shown(s, TOKEN), spec));
+        return v != null ? v : fail(ReaderMessages.notChoice(shown(s, TOKEN), spec));
     }
 
     /** {@code dd/MM/yyyy}, {@code d/M/yyyy}, {@code dd-MM-yyyy} or {@code yyyy-MM-dd}, strictly; null otherwise. */
@@ -243,7 +243,7 @@ final class CellValues {
         return null;
     }
 
-    private <T> T fail(Msg m) {
+    private <T> T fail(ReaderMessages m) {
         failure = m;
         return null;
     }

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes one sheet row after row: every text as a text cell (a text that Excel would take for a
  * formula gets the quote prefix), numbers as numbers, and column widths fitted to what was written.
  */
-final class SheetWriter {
+final class ReportSheet {
 
     /** Excel's limit for the text of one cell. */
     static final int MAX_CELL_TEXT = 32_767;
@@ -32,7 +32,7 @@ final class SheetWriter {
     private int headerRow = -1;
     private int lastColumn;
 
-    SheetWriter(SXSSFWorkbook wb, String name, XlsxStyles styles) {
+    ReportSheet(SXSSFWorkbook wb, String name, XlsxStyles styles) {
         this.wb = wb;
         this.sheet = wb.createSheet(name);
         this.styles = styles;
