@@ -27,7 +27,6 @@ import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.CompiledRuleSet;
 import vn.xkmt.evaluation.UnitFacts;
 import vn.xkmt.ingest.WorkbookReader;
-import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
  * The national-scale benchmark in one run ({@code ./mvnw -Pbench verify}, or

@@ -6,7 +6,6 @@ import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.CompiledRuleSet;
 import vn.xkmt.evaluation.UnitFacts;
 import vn.xkmt.ingest.WorkbookReader;
-import vn.xkmt.ruleset.RuleSetCatalog;
 
 /** Developer's loop: single-threaded Drools vs reference over a workbook's communes, a few rounds. */
 public final class EvalQuick {

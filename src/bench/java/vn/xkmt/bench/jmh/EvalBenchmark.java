@@ -17,7 +17,6 @@ import vn.xkmt.bench.Units;
 import vn.xkmt.evaluation.CompiledRuleSet;
 import vn.xkmt.evaluation.UnitFacts;
 import vn.xkmt.ingest.WorkbookReader;
-import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
  * R_eval: every commune of the national workbook evaluated by the Drools rules of {@code thanh-hoa}
@@ -36,7 +35,7 @@ public class EvalBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         units = Units.of(new WorkbookReader().read(Path.of(System.getProperty("bench.workbook"))));
-        thanhHoa = latest(RuleSetCatalog.load(Path.of("rules")).versions("thanh-hoa")).compiled(); // the reference follows the latest readings
+        thanhHoa = vn.xkmt.testing.TestRuleSets.ruleSet("thanh-hoa"); // the latest version: the reference follows its readings
     }
 
     @Benchmark
@@ -51,10 +50,5 @@ public class EvalBenchmark {
         for (UnitFacts u : units) {
             bh.consume(ThanhHoaReference.evaluate(u));
         }
-    }
-
-    /** The latest version of a rule set: the hand-written reference follows its readings. */
-    static vn.xkmt.ruleset.LoadedRuleSet latest(java.util.List<vn.xkmt.ruleset.LoadedRuleSet> versions) {
-        return versions.get(versions.size() - 1);
     }
 }
