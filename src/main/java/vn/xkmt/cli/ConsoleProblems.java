@@ -3,6 +3,7 @@ package vn.xkmt.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import vn.xkmt.commune.DataProblem;
+import vn.xkmt.report.SummaryTable;
 
 /**
  * The errors (on stderr) and warnings (on stdout) of {@code xkmt evaluate}: at most {@link #CAP} of each, then one
@@ -33,9 +34,9 @@ final class ConsoleProblems {
     }
 
     private static String more(int n, String vi, String en) {
-        return String.format(java.util.Locale.forLanguageTag("vi"), "… và %,d %s khác", n, vi)
+        return "… và " + SummaryTable.number(n, "vi") + " " + vi + " khác"
                 + " (sheet Lỗi dữ liệu của báo cáo --xlsx, xkmt validate, hoặc --all) / "
-                + String.format(java.util.Locale.ENGLISH, "… and %,d more %s", n, en)
+                + "… and " + SummaryTable.number(n, "en") + " more " + en
                 + " (the Lỗi dữ liệu sheet of the --xlsx report, xkmt validate, or --all)";
     }
 }

@@ -139,7 +139,7 @@ public final class SummaryTable {
     }
 
     /** {@code n} with the thousands separator of {@code lang}: 1.234 in Vietnamese, 1,234 in English. */
-    static String number(long n, String lang) {
+    public static String number(long n, String lang) {
         return String.format(java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "vi"), "%,d", n);
     }
 
