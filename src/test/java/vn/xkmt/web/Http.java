@@ -111,17 +111,26 @@ public final class Http {
     }
 
     /** A multipart/form-data body with one part named "file". */
-    record Multipart(String fileName, byte[] content, String boundary) {
+    public record Multipart(String fileName, byte[] content, String boundary) {
 
-        Multipart(String fileName, byte[] content) {
+        public Multipart(String fileName, byte[] content) {
             this(fileName, content, "----xkmt" + UUID.randomUUID());
         }
 
-        String contentType() {
+        /** The file's bytes under its own name. */
+        public static Multipart of(java.nio.file.Path file) {
+            try {
+                return new Multipart(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        public String contentType() {
             return "multipart/form-data; boundary=" + boundary;
         }
 
-        byte[] body() {
+        public byte[] body() {
             ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 512);
             String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n";
