@@ -2,11 +2,13 @@ package vn.xkmt.commune;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The name normalisation of the data contract, used to match sheet names, column headers, enum
  * labels, boolean words and province names: Unicode NFC, diacritics removed ({@code đ → d}), case
- * folded, spaces (any whitespace), {@code _} and {@code -} dropped. So {@code "Người"},
+ * folded, spaces (any whitespace), {@code _} and {@code -} dropped; province and commune names also without their
+ * leading {@code Tỉnh}/{@code Xã}… (the one home of name matching: the engine, the rule sets and the web use it). So {@code "Người"},
  * {@code "NGUOI"}, {@code "nguoi"} and {@code "N-g_u o i"} all become {@code "nguoi"}.
  */
 public final class Names {
@@ -38,6 +40,58 @@ public final class Names {
         }
         return Normalizer.normalize(sb, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * A province name as a key: as {@link #normalise}, after dropping a leading {@code Tỉnh},
+     * {@code Thành phố} or {@code TP.}; so {@code Tỉnh Lào Cai}, {@code lao-cai} and {@code LÀO CAI} are all
+     * {@code laocai}. Null or blank is empty.
+     */
+    public static String province(String name) {
+        if (name == null) {
+            return "";
+        }
+        return normalise(PROVINCE_PREFIX.matcher(folded(name)).replaceFirst(""));
+    }
+
+    /**
+     * A commune name as compared: as {@link #normalise}, after dropping a leading {@code Xã},
+     * {@code Thị trấn} or {@code Phường}; so {@code Xã Y Tý} and {@code y ty} are both {@code yty}. Null is empty.
+     */
+    public static String commune(String name) {
+        if (name == null) {
+            return "";
+        }
+        return normalise(COMMUNE_PREFIX.matcher(folded(name)).replaceFirst(""));
+    }
+
+    /** A province's readable slug, as rule set folders are named: {@code Tỉnh Thanh Hóa} → {@code thanh-hoa}. */
+    public static String slug(String name) {
+        if (name == null) {
+            return "";
+        }
+        String t = PROVINCE_PREFIX.matcher(folded(name)).replaceFirst("");
+        return t.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** Trimmed, diacritics removed ({@code đ → d}), lower case; spaces kept. */
+    private static String folded(String name) {
+        String d = Normalizer.normalize(trim(name), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (c == 'đ' || c == 'Đ') {
+                sb.append('d');
+            } else if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern PROVINCE_PREFIX = Pattern.compile("^(tinh|thanh pho|tp\\.?)\\s*");
+    private static final Pattern COMMUNE_PREFIX = Pattern.compile("^(xa|thi tran|phuong)\\s+");
 
     /** Trimmed and NFC-normalised, as text cells are kept; null or blank becomes null. */
     public static String clean(String s) {

@@ -1,10 +1,12 @@
 package vn.xkmt.evaluation;
 
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.Names;
 
 /**
  * A province's roll-out plan from the rule set manifest ({@code rollout:}), for progress reports:
@@ -109,13 +111,7 @@ public record Rollout(Integer borderPhase, Integer defaultPhase, Map<String, Str
 
     /** A commune name compared without case, diacritics, spaces or a leading "Xã", "Thị trấn", "Phường". */
     static String normalise(String name) {
-        if (name == null) {
-            return "";
-        }
-        String n = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
-        n = n.replaceFirst("^(xa|thi tran|phuong)\\s+", "");
-        return n.replaceAll("[\\s_-]", "");
+        return Names.commune(name);
     }
 
     /** {@code đủ điều kiện} / {@code eligible} unless the manifest says otherwise. */

@@ -1,7 +1,6 @@
 package vn.xkmt.web;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import vn.xkmt.commune.Names;
 import vn.xkmt.ruleset.ProvinceNames;
 
 /**
@@ -20,12 +19,6 @@ public final class Provinces {
 
     /** A readable slug for a name: {@code Thanh Hóa} → {@code thanh-hoa}. */
     public static String slug(String name) {
-        if (name == null) {
-            return "";
-        }
-        String t = Normalizer.normalize(name.strip(), Normalizer.Form.NFC)
-                .replaceFirst("(?iu)^(tỉnh|tinh|thành phố|thanh pho|tp\\.?)\\s*", "");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
-        return t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Names.slug(name);
     }
 }

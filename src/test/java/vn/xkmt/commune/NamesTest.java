@@ -59,4 +59,31 @@ class NamesTest {
         String clean = "X01";
         assertThat(Names.clean(clean)).isSameAs(clean);
     }
+
+    @ParameterizedTest
+    @CsvSource({"Tỉnh Lào Cai, laocai", "lao-cai, laocai", "LÀO CAI, laocai", "Thành phố Hà Nội, hanoi",
+            "TP. Hồ Chí Minh, hochiminh", "Hà Tĩnh, hatinh", "'\u00a0Tỉnh Thanh Hóa ', thanhhoa"})
+    void provinceNamesMatchWithoutTheirLeadingTinhOrThanhPho(String name, String key) {
+        assertThat(Names.province(name)).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Xã Y Tý, yty", "y ty, yty", "Thị trấn Phố Lu, pholu", "Phường Đông Sơn, dongson",
+            "Xã-hội, xahoi"})
+    void communeNamesMatchWithoutTheirLeadingXaThiTranOrPhuong(String name, String key) {
+        assertThat(Names.commune(name)).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Tỉnh Thanh Hóa, thanh-hoa", "Lào Cai, lao-cai", "thanh-hoa, thanh-hoa", "Bà Rịa – Vũng Tàu, ba-ria-vung-tau"})
+    void aProvinceSlugIsItsNameInLowerCaseLatinWithHyphens(String name, String slug) {
+        assertThat(Names.slug(name)).isEqualTo(slug);
+    }
+
+    @Test
+    void blankOrMissingNamesHaveAnEmptyKey() {
+        assertThat(Names.province(null)).isEmpty();
+        assertThat(Names.commune(null)).isEmpty();
+        assertThat(Names.slug("  ")).isEmpty();
+    }
 }
