@@ -330,7 +330,7 @@ public final class CompiledRuleSet {
     }
 
     /** What a session produced: its findings, or why it was stopped ({@code stopped-…} variant). */
-    private record Fired(List<Finding> findings, String stopped) {
+    private record Fired(List<Finding> findings, FindingVariant stopped) {
     }
 
     private Fired fire(UnitFacts unit) {
@@ -371,7 +371,7 @@ public final class CompiledRuleSet {
     }
 
     /** {@code stopped-steps|time|memory|firings|error}: the engine's message variants for a stopped unit. */
-    private static String stopReason(RuleBudget budget, Throwable e) {
+    private static FindingVariant stopReason(RuleBudget budget, Throwable e) {
         RuleBudget.Limit limit = budget.exceeded();
         if (limit == null) {
             for (Throwable t = e; t != null && limit == null; t = t.getCause() == t ? null : t.getCause()) {
@@ -382,10 +382,10 @@ public final class CompiledRuleSet {
                 }
             }
         }
-        return limit == null ? "stopped-error" : "stopped-" + limit.name().toLowerCase(java.util.Locale.ROOT);
+        return FindingVariant.stopped(limit);
     }
 
-    private CriterionResult stopped(CriterionDef c, String reason) {
+    private CriterionResult stopped(CriterionDef c, FindingVariant reason) {
         Finding f = new FindingBuilder(c.id(), "rules").outcome(Outcome.INSUFFICIENT_DATA).variant(reason)
                 .arg("firings", limits.maxFirings()).arg("steps", limits.maxSteps())
                 .arg("seconds", limits.maxTime().toSeconds()).arg("megabytes", limits.maxAllocatedBytes() >> 20).build();
@@ -408,6 +408,6 @@ public final class CompiledRuleSet {
     }
 
     private static Finding undecided(CriterionDef c, String condition) {
-        return new FindingBuilder(c.id(), condition).outcome(Outcome.INSUFFICIENT_DATA).variant("norule").build();
+        return new FindingBuilder(c.id(), condition).outcome(Outcome.INSUFFICIENT_DATA).variant(FindingVariant.NO_RULE).build();
     }
 }

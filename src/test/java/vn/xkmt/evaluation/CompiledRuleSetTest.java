@@ -61,7 +61,7 @@ class CompiledRuleSetTest {
         var c = new Commune(new RowRef("f.xlsx", "Xa", 2, Map.of()), Map.of("commune_code", "X"));
         var r = CompiledRuleSet.compile(def).evaluate(new UnitFacts(c, List.of(), Set.of("Nguoi")));
         assertThat(r.criterion("X1").outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(r.criterion("X1").findings()).extracting(Finding::variant).contains("norule");
+        assertThat(r.criterion("X1").findings()).extracting(Finding::variant).contains(FindingVariant.NO_RULE);
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
     }
 

@@ -32,7 +32,7 @@ class FindingsLostRowsTest {
         Finding f = lost.everyPerson("T1", "ho-so", profiles(CommuneBuilder.thanhHoa("X").with(addict("NN-1"))));
 
         assertThat(f.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(f.variant()).isEqualTo("lost-damaged");
+        assertThat(f.variant().key()).isEqualTo("lost-damaged");
         assertThat(f.args()).containsEntry("row", 15).containsEntry("sheet", "Nguoi");
         assertThat(f.missing()).extracting(CellRef::a1).containsExactly("Nguoi");
     }
@@ -51,7 +51,7 @@ class FindingsLostRowsTest {
                 new Parameter("p", 80, "%"), true);
 
         assertThat(f.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(f.variant()).isEqualTo("lost-damaged");
+        assertThat(f.variant().key()).isEqualTo("lost-damaged");
     }
 
     @Test
