@@ -99,12 +99,15 @@ final class RuleSetLoader {
         ManifestFile.Effective eff = m.effective();
         LocalDate from = eff == null ? null : date(eff.from(), "effective.from", file, problems);
         LocalDate to = eff == null ? null : date(eff.to(), "effective.to", file, problems);
-        return new RuleSetDefinition(m.id(), m.version(), name.getOrDefault("vi", m.id()), name.getOrDefault("en", m.id()),
-                m.authority(), m.document(), m.source(), from, to,
-                m.provinces() == null ? List.of() : m.provinces(), m.districts() == null ? List.of() : m.districts(),
-                subject, criteria, params, messages,
-                m.verdictLabels() == null ? Map.of() : m.verdictLabels(), drl, hash, folder,
-                rollout(m.rollout(), file, problems), deadlines(m.deadlines(), file, problems));
+        return RuleSetDefinition.builder().id(m.id()).version(m.version())
+                .name(name.getOrDefault("vi", m.id()), name.getOrDefault("en", m.id()))
+                .authority(m.authority()).document(m.document()).source(m.source()).effective(from, to)
+                .provinces(m.provinces() == null ? List.of() : m.provinces())
+                .districts(m.districts() == null ? List.of() : m.districts())
+                .subject(subject).criteria(criteria).parameters(params).messages(messages)
+                .verdictLabels(m.verdictLabels() == null ? Map.of() : m.verdictLabels()).drl(drl).contentHash(hash)
+                .folder(folder).rollout(rollout(m.rollout(), file, problems))
+                .deadlines(deadlines(m.deadlines(), file, problems)).build();
     }
 
     /**
