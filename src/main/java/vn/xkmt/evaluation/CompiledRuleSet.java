@@ -266,7 +266,7 @@ public final class CompiledRuleSet {
                 }
             }
         }
-        return FindingVariant.stopped(limit);
+        return FindingVariant.stoppedBy(limit);
     }
 
     private CriterionResult stopped(CriterionDef c, FindingVariant reason) {

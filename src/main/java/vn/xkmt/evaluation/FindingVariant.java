@@ -79,7 +79,7 @@ public enum FindingVariant {
     }
 
     /** The variant of a unit stopped by that limit; by an error of the rule code when null. */
-    static FindingVariant stopped(RuleBudget.Limit limit) {
+    static FindingVariant stoppedBy(RuleBudget.Limit limit) {
         if (limit == null) {
             return STOPPED_ERROR;
         }
