@@ -2,36 +2,26 @@ package vn.xkmt.authoring;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Editing a rule set version safely: an editor's changes go to a draft; the draft is checked and its
  * golden cases run against a copy of the rules folder; its impact on recent data is shown; only a
  * draft that passes is published into {@code rules/}, recorded, and activated by a safe reload. A
- * publish can be reverted the same way.
+ * publish can be reverted the same way. The files themselves, and the names that lead to them, are
+ * {@link DraftFolder}'s.
  */
 public final class RuleWorkspace {
 
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.(drl|yaml|properties)");
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
     private final RuleSetRegistry registry;
-    private final DraftStore drafts;
+    private final DraftFolder folder;
     private final PublishLog log;
     private final DraftWorker worker;
 
@@ -42,38 +32,31 @@ public final class RuleWorkspace {
 
     public RuleWorkspace(RuleSetRegistry registry, DraftStore drafts, PublishLog log, DraftWorker worker) {
         this.registry = registry;
-        this.drafts = drafts;
+        this.folder = new DraftFolder(registry, drafts);
         this.log = log;
         this.worker = worker;
     }
 
     /** The editable files of a version: manifest, parameters, messages and DRL. */
     public List<String> files(String ruleSet, String version) {
-        try (Stream<Path> s = Files.list(published(ruleSet, version))) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> FILE_NAME.matcher(n).matches()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return folder.files(ruleSet, version);
     }
 
     /** The editor's draft of a file if there is one, else the published text. */
     public String read(String user, String ruleSet, String version, String file) {
-        String draft = draftFiles(user, ruleSet, version).get(checkName(file));
-        return draft != null ? draft : readString(publishedFile(ruleSet, version, file));
+        return folder.read(user, ruleSet, version, file);
     }
 
     public boolean hasDraft(String user, String ruleSet, String version) {
-        return !draftFiles(user, ruleSet, version).isEmpty();
+        return !folder.draftFiles(user, ruleSet, version).isEmpty();
     }
 
     public void saveDraft(String user, String ruleSet, String version, String file, String content) {
-        checkDraft(user, ruleSet, version);
-        drafts.save(user, ruleSet, version, checkName(file), content);
+        folder.save(user, ruleSet, version, file, content);
     }
 
     public void discardDraft(String user, String ruleSet, String version) {
-        checkDraft(user, ruleSet, version);
-        drafts.discard(user, ruleSet, version);
+        folder.discard(user, ruleSet, version);
     }
 
     /**
@@ -81,11 +64,11 @@ public final class RuleWorkspace {
      * under its limits (a draft's rule code never runs in this process).
      */
     public DraftCheck check(String user, String ruleSet, String version) {
-        Path copy = overlay(user, ruleSet, version);
+        Path copy = folder.overlay(user, ruleSet, version);
         try {
             return worker.check(user, copy, ruleSet, version);
         } finally {
-            deleteTree(copy);
+            DraftFolder.delete(copy);
         }
     }
 
@@ -95,13 +78,13 @@ public final class RuleWorkspace {
      */
     public DraftWorker.ImpactReport impact(String user, String ruleSet, String version, List<Path> inputs,
                                            Set<String> provinces) {
-        Path before = overlay(null, ruleSet, version);
-        Path after = overlay(user, ruleSet, version);
+        Path before = folder.overlay(null, ruleSet, version);
+        Path after = folder.overlay(user, ruleSet, version);
         try {
             return worker.impact(user, before, after, ruleSet, version, inputs, provinces);
         } finally {
-            deleteTree(before);
-            deleteTree(after);
+            DraftFolder.delete(before);
+            DraftFolder.delete(after);
         }
     }
 
@@ -118,7 +101,7 @@ public final class RuleWorkspace {
         if (!check.ok()) {
             return new PublishOutcome(null, check, null, null);
         }
-        Map<String, String> draft = draftFiles(user, ruleSet, version);
+        Map<String, String> draft = folder.draftFiles(user, ruleSet, version);
         PublishOutcome outcome = apply(user, ruleSet, version, draft, null, check, base);
         if (outcome.record() != null) {
             discardDraft(user, ruleSet, version);
@@ -172,20 +155,18 @@ public final class RuleWorkspace {
 
     private PublishOutcome applyNow(String user, String ruleSet, String version, Map<String, String> files,
                                     String revertOf, DraftCheck check) {
-        Path folder = published(ruleSet, version);
         String hashBefore = currentHash(ruleSet, version);
         Map<String, String> before = new LinkedHashMap<>();
         StringBuilder diff = new StringBuilder();
         files.forEach((name, text) -> {
-            Path f = folder.resolve(checkName(name));
-            String old = Files.isRegularFile(f) ? readString(f) : "";
+            String old = folder.publishedText(ruleSet, version, name);
             before.put(name, old);
             diff.append(unifiedDiff(name, old, text));
         });
-        files.forEach((name, text) -> write(folder.resolve(name), text));
+        folder.writePublished(ruleSet, version, files);
         RuleSetRegistry.ReloadReport reload = registry.reload();
         if (reload.refused().containsKey(ruleSet)) {
-            before.forEach((name, text) -> write(folder.resolve(name), text));
+            folder.writePublished(ruleSet, version, before);
             registry.reload();
             return new PublishOutcome(null, check, reload, null);
         }
@@ -207,102 +188,5 @@ public final class RuleWorkspace {
             return "";
         }
         return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 2)) + "\n";
-    }
-
-    private Map<String, String> draftFiles(String user, String ruleSet, String version) {
-        checkDraft(user, ruleSet, version);
-        Map<String, String> out = new LinkedHashMap<>();
-        drafts.files(user, ruleSet, version).forEach((name, text) -> out.put(checkName(name), text));
-        return out;
-    }
-
-    /** A temporary copy of the whole rules folder with this editor's draft laid over it. */
-    private Path overlay(String user, String ruleSet, String version) {
-        try {
-            Path tmp = Files.createTempDirectory("xkmt-draft-");
-            Path root = registry.root();
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path p : s.toList()) {
-                    Path t = tmp.resolve(root.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(t);
-                    } else {
-                        Files.copy(p, t);
-                    }
-                }
-            }
-            Path target = tmp.resolve(ruleSet).resolve(version);
-            if (user != null) {
-                draftFiles(user, ruleSet, version).forEach((name, text) -> write(target.resolve(name), text));
-            }
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path published(String ruleSet, String version) {
-        Path p = registry.root().resolve(checkSegment(ruleSet)).resolve(checkSegment(version));
-        if (!Files.isDirectory(p)) {
-            throw new IllegalArgumentException("Không có bộ tiêu chí " + ruleSet + " " + version + " / no rule set "
-                    + ruleSet + " " + version);
-        }
-        return p;
-    }
-
-    private Path publishedFile(String ruleSet, String version, String file) {
-        return published(ruleSet, version).resolve(checkName(file));
-    }
-
-    private static void checkDraft(String user, String ruleSet, String version) {
-        checkSegment(user);
-        checkSegment(ruleSet);
-        checkSegment(version);
-    }
-
-    private static String checkName(String file) {
-        if (file == null || !FILE_NAME.matcher(file).matches()) {
-            throw new IllegalArgumentException("Tên tệp không hợp lệ / invalid file name: " + file);
-        }
-        return file;
-    }
-
-    private static String checkSegment(String s) {
-        if (s == null || !SEGMENT.matcher(s).matches() || s.contains("..")) {
-            throw new IllegalArgumentException("Tên không hợp lệ / invalid name: " + s);
-        }
-        return s;
-    }
-
-    private static String readString(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path p, String text) {
-        try {
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            List<Path> all = new ArrayList<>(s.toList());
-            java.util.Collections.reverse(all);
-            for (Path p : all) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

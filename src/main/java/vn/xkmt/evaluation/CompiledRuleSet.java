@@ -72,28 +72,12 @@ public final class CompiledRuleSet {
         try {
             builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         } catch (RuntimeException e) {
-            throw new RuleSetException(def.id() + " " + def.version(), unparsable(def, e));
+            throw new RuleSetException(def.id() + " " + def.version(), DroolsMessages.unparsable(def, e));
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
-        List<RuleProblem> problems = new ArrayList<>();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        for (Message m : errors) {
-            if (errors.size() > 1 && m.getText().contains(NULL_PACKAGE)) {
-                continue;
-            }
-            String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
-            String text = m.getText().strip();
-            if (path.endsWith(".java")) {
-                if (!GeneratedSourceError.isSourceDump(text)) {
-                    problems.add(GeneratedSourceError.locate(def, m.getLine(), text, sources(errors).get(path)));
-                }
-                continue;
-            }
-            int line = m.getLine() > 0 ? m.getLine() : lineOf(def.drl().get(path), text);
-            problems.add(new RuleProblem(def.folder() + "/" + path, line,
-                    column(def.drl().get(path), line, text), plain(text)));
-        }
+        List<RuleProblem> problems = new ArrayList<>(
+                DroolsMessages.problems(def, builder.getResults().getMessages(Message.Level.ERROR)));
         if (!problems.isEmpty()) {
             throw new RuleSetException(def.id() + " " + def.version(), problems);
         }
@@ -132,49 +116,6 @@ public final class CompiledRuleSet {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** An expression the executable model's parser gave up on, which it reports without a place. */
-    private static List<RuleProblem> unparsable(RuleSetDefinition def, RuntimeException e) {
-        return List.of(new RuleProblem(def.folder(), 0, 0, "không biên dịch được bộ luật: một biểu thức không đọc được"
-                + " / the rules cannot be compiled: an expression cannot be read (" + firstLine(e) + ")"));
-    }
-
-    /** What an executable-model message quotes: a class it cannot find, an expression it cannot read. */
-    private static final Pattern QUOTES = Pattern.compile(
-            "(?:Unable to find class: |expression: |Unable to Analyse Expression )(.+?)\\s*:?\\s*$|'([^'\\s]+)'", Pattern.MULTILINE);
-
-    /**
-     * The line of an executable-model message, which gives none: the first line of the file, not a
-     * comment, holding what the message quotes; 0 when it cannot be found.
-     */
-    static int lineOf(String drl, String message) {
-        if (drl == null) {
-            return 0;
-        }
-        Matcher q = QUOTES.matcher(message);
-        while (q.find()) {
-            String quoted = (q.group(1) != null ? q.group(1) : q.group(2)).strip();
-            String[] lines = drl.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].strip().startsWith("//") && lines[i].contains(quoted)) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
-    }
-
-    /** The generated sources Drools quotes after a Java compile error, by file name. */
-    private static Map<String, String> sources(List<Message> errors) {
-        Map<String, String> out = new HashMap<>();
-        for (Message m : errors) {
-            String path = m.getPath() == null ? "" : m.getPath().substring(m.getPath().lastIndexOf('/') + 1);
-            if (GeneratedSourceError.isSourceDump(m.getText())) {
-                out.put(path, GeneratedSourceError.source(m.getText()));
-            }
-        }
-        return out;
     }
 
     /** Where Drools writes the project's own model class, which the KieBase built here does not need. */
@@ -222,7 +163,7 @@ public final class CompiledRuleSet {
             return KieBaseBuilder.createKieBaseFromModel(models, configuration());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new RuleSetException(def.id() + " " + def.version(), List.of(new RuleProblem(def.folder(), 0, 0,
-                    "không dựng được bộ luật / the rules cannot be built: " + firstLine(e))));
+                    "không dựng được bộ luật / the rules cannot be built: " + DroolsMessages.firstLine(e))));
         }
     }
 
@@ -239,63 +180,6 @@ public final class CompiledRuleSet {
 
     /** {@code Rules<hash>}: the class of each DRL package that lists its rules. */
     private static final Pattern MODEL_CLASS = Pattern.compile("Rules[0-9A-F]{16,}");
-
-    private static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return m.lines().findFirst().orElse("").strip();
-    }
-
-    /** Drools' follow-up to a parse error, which says nothing the parse error does not. */
-    private static final String NULL_PACKAGE = "Parser returned a null Package";
-    /** {@code [ERR 101] Line 10:31 }: said again, better, by the problem's own line and column. */
-    private static final Pattern PARSER_PREFIX = Pattern.compile("^\\[ERR \\d+\\] Line \\d+:\\d+\\s+");
-    /** {@code [Line: 14, Column: 4]}: the start of the rule's pattern, said better by the problem's own position. */
-    private static final Pattern ANALYSER_POSITION = Pattern.compile("\\s*\\[Line: \\d+, Column: \\d+\\][^\\n]*");
-
-    /** The message without the positions Drools writes into it, which the problem's own line and column replace. */
-    static String plain(String message) {
-        return ANALYSER_POSITION.matcher(PARSER_PREFIX.matcher(message).replaceFirst("")).replaceAll("").strip();
-    }
-
-    private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
-    private static final Pattern QUOTED = Pattern.compile("'([^'\\s]+)'");
-    private static final Pattern EXPRESSION = Pattern.compile(
-            "(?:Unable to Analyse Expression |expression: |Unable to find class: )(.+?):?\\s*$", Pattern.MULTILINE);
-
-    /**
-     * The 1-based column of a compile error on its line. Drools' builder reports none (always 0), so
-     * it is taken from the parser's {@code Line L:C} (0-based) when there is one, else from where the
-     * type or expression the message quotes first appears on the line, else the line's first
-     * character that is not blank; 0 when the line is not in the file.
-     */
-    static int column(String drl, int line, String message) {
-        Matcher parser = PARSER_POSITION.matcher(message);
-        if (parser.find() && Integer.parseInt(parser.group(1)) == line) {
-            return Integer.parseInt(parser.group(2)) + 1;
-        }
-        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
-        if (line < 1 || line > lines.length) {
-            return 0;
-        }
-        String text = lines[line - 1];
-        for (Matcher m : List.of(QUOTED.matcher(message), EXPRESSION.matcher(message))) {
-            if (m.find()) {
-                int at = text.indexOf(m.group(1).strip());
-                if (at >= 0) {
-                    return at + 1;
-                }
-            }
-        }
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        return first < text.length() ? first + 1 : 0;
-    }
 
     private static String packagePath(RuleSetDefinition def) {
         return "xkmt/" + def.id().replaceAll("[^A-Za-z0-9]", "_");
@@ -330,7 +214,7 @@ public final class CompiledRuleSet {
     }
 
     /** What a session produced: its findings, or why it was stopped ({@code stopped-…} variant). */
-    private record Fired(List<Finding> findings, String stopped) {
+    private record Fired(List<Finding> findings, FindingVariant stopped) {
     }
 
     private Fired fire(UnitFacts unit) {
@@ -371,7 +255,7 @@ public final class CompiledRuleSet {
     }
 
     /** {@code stopped-steps|time|memory|firings|error}: the engine's message variants for a stopped unit. */
-    private static String stopReason(RuleBudget budget, Throwable e) {
+    private static FindingVariant stopReason(RuleBudget budget, Throwable e) {
         RuleBudget.Limit limit = budget.exceeded();
         if (limit == null) {
             for (Throwable t = e; t != null && limit == null; t = t.getCause() == t ? null : t.getCause()) {
@@ -382,10 +266,10 @@ public final class CompiledRuleSet {
                 }
             }
         }
-        return limit == null ? "stopped-error" : "stopped-" + limit.name().toLowerCase(java.util.Locale.ROOT);
+        return FindingVariant.stoppedBy(limit);
     }
 
-    private CriterionResult stopped(CriterionDef c, String reason) {
+    private CriterionResult stopped(CriterionDef c, FindingVariant reason) {
         Finding f = new FindingBuilder(c.id(), "rules").outcome(Outcome.INSUFFICIENT_DATA).variant(reason)
                 .arg("firings", limits.maxFirings()).arg("steps", limits.maxSteps())
                 .arg("seconds", limits.maxTime().toSeconds()).arg("megabytes", limits.maxAllocatedBytes() >> 20).build();
@@ -408,6 +292,6 @@ public final class CompiledRuleSet {
     }
 
     private static Finding undecided(CriterionDef c, String condition) {
-        return new FindingBuilder(c.id(), condition).outcome(Outcome.INSUFFICIENT_DATA).variant("norule").build();
+        return new FindingBuilder(c.id(), condition).outcome(Outcome.INSUFFICIENT_DATA).variant(FindingVariant.NO_RULE).build();
     }
 }

@@ -37,7 +37,7 @@ public final class Explanations {
     public String finding(Finding f, String lang) {
         String template = null;
         if (f.variant() != null) {
-            template = first(lang, f.key() + "." + f.variant(), f.variant());
+            template = first(lang, f.key() + "." + f.variant().key(), f.variant().key());
         }
         if (template == null) {
             template = first(lang, f.key() + "." + f.outcome().key(), f.outcome().key());
@@ -56,7 +56,7 @@ public final class Explanations {
         }
         String template = null;
         if (f.variant() != null) {
-            template = def.messages().getOrDefault(lang, Map.of()).get(f.key() + "." + f.variant() + ".remedy");
+            template = def.messages().getOrDefault(lang, Map.of()).get(f.key() + "." + f.variant().key() + ".remedy");
         }
         if (template == null) {
             template = first(lang, f.key() + ".remedy", "remedy");

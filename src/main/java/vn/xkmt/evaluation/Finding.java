@@ -18,12 +18,12 @@ import vn.xkmt.commune.CellRef;
  * @param evidence   rows behind a failing or undecided condition
  * @param missing    cells to fill to decide an undecided condition
  * @param validUntil the last request date on which a pass relying on dated tests still holds
- * @param variant    {@code empty} when a "100 %" condition passed over an empty population; {@code zero} when a
- *                   "decreased" count is decided against a baseline of zero (there must still be none)
+ * @param variant    which kind of pass, failure or undecided condition it is ({@code empty} when a "100 %"
+ *                   condition passed over an empty population, …); null when its outcome says it all
  */
 public record Finding(String criterion, String condition, Outcome outcome, Integer required, Integer found,
                       Integer shortBy, Map<String, Object> args, List<Evidence> evidence, Set<CellRef> missing,
-                      LocalDate validUntil, String variant) {
+                      LocalDate validUntil, FindingVariant variant) {
 
     public Finding {
         args = Map.copyOf(args);
@@ -62,7 +62,7 @@ public record Finding(String criterion, String condition, Outcome outcome, Integ
         return new Finding(criterion, condition, outcome, required, found, shortBy, args, evidence, missing, date, variant);
     }
 
-    Finding withVariant(String name) {
+    Finding withVariant(FindingVariant name) {
         return new Finding(criterion, condition, outcome, required, found, shortBy, args, evidence, missing, validUntil, name);
     }
 

@@ -24,7 +24,7 @@ final class FindingBuilder {
     private final List<Evidence> evidence = new ArrayList<>();
     private final Set<CellRef> missing = new LinkedHashSet<>();
     private LocalDate validUntil;
-    private String variant;
+    private FindingVariant variant;
 
     FindingBuilder(String criterion, String condition) {
         this.criterion = criterion;
@@ -74,7 +74,7 @@ final class FindingBuilder {
         return this;
     }
 
-    FindingBuilder variant(String v) {
+    FindingBuilder variant(FindingVariant v) {
         this.variant = v;
         return this;
     }

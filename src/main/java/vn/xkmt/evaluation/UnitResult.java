@@ -43,7 +43,7 @@ public record UnitResult(Fact subject, String unitCode, String unitName, Integer
      */
     public String stoppedBy() {
         return criteria.stream().flatMap(c -> c.findings().stream()).map(Finding::variant)
-                .filter(v -> v != null && v.startsWith("stopped-")).findFirst().orElse(null);
+                .filter(v -> v != null && v.stopped()).map(FindingVariant::key).findFirst().orElse(null);
     }
 
     /**

@@ -77,7 +77,7 @@ final class RuleSetLint {
         String manifest = def.folder() + "/" + RuleSetLoader.MANIFEST;
         for (int i = 0; i < def.deadlines().size(); i++) {
             Deadline d = def.deadlines().get(i);
-            String at = RuleSetLoader.deadlineAt(i);
+            String at = ManifestFile.DeadlineFile.at(i);
             for (String lang : RuleSetLoader.LANGS) {
                 String text = d.text().get(lang);
                 if (text == null || text.isBlank()) {

@@ -1,17 +1,12 @@
 package vn.xkmt.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.xkmt.testing.CommuneBuilder.thanhHoa;
+import static vn.xkmt.testing.PersonBuilder.addict;
+import static vn.xkmt.testing.RuleSetBuilder.ruleSet;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.xkmt.commune.Category;
-import vn.xkmt.commune.Commune;
-import vn.xkmt.commune.Person;
-import vn.xkmt.commune.Residence;
-import vn.xkmt.commune.RowRef;
 
 class CompiledRuleSetTest {
 
@@ -36,32 +31,22 @@ class CompiledRuleSetTest {
 
     @Test
     void givenDrlText_whenCompiled_thenACountWithAPersonOfUnknownResidenceIsARange() {
-        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
-                Subject.COMMUNE, List.of(new CriterionDef("X1", "t", "t", "p", List.of("duoi"))),
-                Map.of("duoi", ParameterDef.of("duoi", "người", "", "", Map.of(LocalDate.of(2020, 1, 1), 2))),
-                Map.of(), Map.of(), Map.of("X1.drl", DRL), "h", "rules/spike");
-        var rs = CompiledRuleSet.compile(def);
-        var row = new RowRef("f.xlsx", "Xa", 2, Map.of());
-        var c = new Commune(row, Map.of("commune_code", "X", "request_date", LocalDate.of(2024, 12, 1)));
-        var p1 = new Person(new RowRef("f.xlsx", "Nguoi", 2, Map.of()), Map.of("person_id", "NN-1", "category", Category.ADDICT, "residence", Residence.PRESENT));
-        var p2 = new Person(new RowRef("f.xlsx", "Nguoi", 3, Map.of()), Map.of("person_id", "NN-2", "category", Category.ADDICT));
-        var r = rs.evaluate(new UnitFacts(c, List.of(p1, p2), Set.of("Nguoi")));
+        var rs = ruleSet("spike").criterion("X1", "duoi").parameter("duoi", "người", 2).drl("X1.drl", DRL).compile();
+        var unknownResidence = thanhHoa("X").with(addict("NN-1"), addict("NN-2").blank("residence")).facts();
+        var r = rs.evaluate(unknownResidence);
         assertThat(r.criterion("X1").outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(r.criterion("X1").findings().get(0).missing()).extracting(cell -> cell.a1()).containsExactly("Nguoi!?3");
-        var r2 = rs.evaluate(new UnitFacts(c, List.of(p1), Set.of("Nguoi")));
+        assertThat(r.criterion("X1").findings().get(0).missing()).extracting(cell -> cell.a1()).containsExactly("Nguoi!G3");
+        var r2 = rs.evaluate(thanhHoa("X").with(addict("NN-1")).facts());
         assertThat(r2.criterion("X1").outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void givenAConditionNoRuleDecides_thenTheCriterionIsUndeterminedNeverPassed() {
-        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
-                Subject.COMMUNE, List.of(new CriterionDef("X1", "t", "t", "p", List.of("duoi", "khac"))),
-                Map.of("duoi", ParameterDef.of("duoi", "người", "", "", Map.of(LocalDate.of(2020, 1, 1), 2))),
-                Map.of(), Map.of(), Map.of("X1.drl", DRL), "h", "rules/spike");
-        var c = new Commune(new RowRef("f.xlsx", "Xa", 2, Map.of()), Map.of("commune_code", "X"));
-        var r = CompiledRuleSet.compile(def).evaluate(new UnitFacts(c, List.of(), Set.of("Nguoi")));
+        var rs = ruleSet("spike").criterion("X1", "duoi", "khac").parameter("duoi", "người", 2).drl("X1.drl", DRL)
+                .compile();
+        var r = rs.evaluate(thanhHoa("X").facts());
         assertThat(r.criterion("X1").outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(r.criterion("X1").findings()).extracting(Finding::variant).contains("norule");
+        assertThat(r.criterion("X1").findings()).extracting(Finding::variant).contains(FindingVariant.NO_RULE);
         assertThat(r.verdict()).isEqualTo(Verdict.UNDETERMINED);
     }
 
@@ -100,8 +85,7 @@ class CompiledRuleSetTest {
     }
 
     private static List<RuleProblem> compileErrors(String drl) {
-        var def = new RuleSetDefinition("spike", "1", "s", "s", "a", "d", "src", null, null, List.of("X"), List.of(),
-                Subject.COMMUNE, List.of(), Map.of(), Map.of(), Map.of(), Map.of("X1.drl", drl), "h", "rules/spike");
+        var def = ruleSet("spike").drl("X1.drl", drl).build();
         return org.assertj.core.api.Assertions.catchThrowableOfType(RuleSetException.class,
                 () -> CompiledRuleSet.compile(def)).problems();
     }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.text.StringSubstitutor;
 import org.junit.jupiter.api.Test;
 import vn.xkmt.ruleset.LoadedRuleSet;
+import vn.xkmt.testing.RuleFindingBuilder;
 import vn.xkmt.testing.TestRuleSets;
 
 /**
@@ -60,8 +59,8 @@ class ExplanationTemplatesTest {
     }
 
     private static Finding finding(Map<String, Object> args) {
-        return new Finding("TH1", "ho-so", Outcome.FAIL, 0, 1, 1, new LinkedHashMap<>(args), List.of(), Set.of(),
-                LocalDate.of(2025, 4, 14), null);
+        return RuleFindingBuilder.failing("TH1", "ho-so").counts(0, 1, 1).args(args).validUntil(LocalDate.of(2025, 4, 14))
+                .build();
     }
 
     /** What filling was before templates were pre-split. */

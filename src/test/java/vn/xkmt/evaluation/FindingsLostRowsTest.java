@@ -1,6 +1,7 @@
 package vn.xkmt.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.xkmt.testing.LostRowsBuilder.lost;
 import static vn.xkmt.testing.PersonBuilder.addict;
 
 import java.util.List;
@@ -17,8 +18,7 @@ import vn.xkmt.testing.CommuneBuilder;
 class FindingsLostRowsTest {
 
     private static final Set<String> SHEETS = Set.of("Nguoi", "Thon", "MoHinh");
-    private static final LostRows LOST_PERSONS = new LostRows("Nguoi", "Nguoi", null, LostRows.Cause.DAMAGED, List.of(15),
-            0, Set.of(new CellRef("f.xlsx", "Nguoi", null, 0, null)), null);
+    private static final LostRows LOST_PERSONS = lost("Nguoi", LostRows.Cause.DAMAGED).rows(15).build();
 
     private final Findings lost = new Findings("f.xlsx", SHEETS, List.of(LOST_PERSONS));
 
@@ -32,7 +32,7 @@ class FindingsLostRowsTest {
         Finding f = lost.everyPerson("T1", "ho-so", profiles(CommuneBuilder.thanhHoa("X").with(addict("NN-1"))));
 
         assertThat(f.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(f.variant()).isEqualTo("lost-damaged");
+        assertThat(f.variant().key()).isEqualTo("lost-damaged");
         assertThat(f.args()).containsEntry("row", 15).containsEntry("sheet", "Nguoi");
         assertThat(f.missing()).extracting(CellRef::a1).containsExactly("Nguoi");
     }
@@ -51,15 +51,15 @@ class FindingsLostRowsTest {
                 new Parameter("p", 80, "%"), true);
 
         assertThat(f.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
-        assertThat(f.variant()).isEqualTo("lost-damaged");
+        assertThat(f.variant().key()).isEqualTo("lost-damaged");
     }
 
     @Test
     void lostPersonsLeaveModelsAlone_andAQualifyingModelStandsWhenModelsWereLost() {
         List<Member> models = CommuneBuilder.thanhHoa("X").facts().members().stream()
                 .filter(m -> m instanceof AntiDrugModel).map(m -> Member.of(m, m.flag("effective"))).toList();
-        LostRows lostModels = new LostRows("MoHinh", "MoHinh", "X", LostRows.Cause.COMMUNE_BLANK, List.of(3), 1,
-                Set.of(new CellRef("f.xlsx", "MoHinh", "A", 3, "Mã xã")), null);
+        LostRows lostModels = lost("MoHinh", LostRows.Cause.COMMUNE_BLANK).ofCommune("X").rows(3).count(1)
+                .cell("A", 3, "Mã xã").build();
 
         assertThat(lost.atLeastOneModel("T9", "mo-hinh", models).outcome()).isEqualTo(Outcome.PASS);
         assertThat(new Findings("f.xlsx", SHEETS, List.of(lostModels)).atLeastOneModel("T9", "mo-hinh", models).outcome())

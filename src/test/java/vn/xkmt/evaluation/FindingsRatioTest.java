@@ -94,11 +94,11 @@ class FindingsRatioTest {
     void emptyWhole_passesAndSaysSo_evenWithTheOtherFigureBlank() {
         Finding f = ratio(figures(0, 0), ">", 90, true);
         assertThat(f.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(f.variant()).isEqualTo("empty");
+        assertThat(f.variant().key()).isEqualTo("empty");
         assertThat(f.required()).isZero();
         Finding blankPart = ratio(figures(null, 0), ">", 90, true);
         assertThat(blankPart.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(blankPart.variant()).isEqualTo("empty");
+        assertThat(blankPart.variant().key()).isEqualTo("empty");
         assertThat(blankPart.missing()).isEmpty();
     }
 
@@ -115,7 +115,7 @@ class FindingsRatioTest {
         assertThat(shortfall.shortBy()).isEqualTo(1);
         Finding excess = ratio(figures(7, 4), "=", 100, true);
         assertThat(excess.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(excess.variant()).isEqualTo("over");
+        assertThat(excess.variant().key()).isEqualTo("over");
         assertThat(excess.shortBy()).isEqualTo(3);
         assertThat(ratio(figures(4, 4), "=", 100, true).outcome()).isEqualTo(Outcome.PASS);
     }
@@ -150,13 +150,13 @@ class FindingsRatioTest {
     void oneBlankFigure_decidedWhenNoValueCouldChangeTheOutcome() {
         Finding noneDetected = ratio(figures(0, null), ">", 105, false);
         assertThat(noneDetected.outcome()).as("0 is more than 105 % of no count").isEqualTo(Outcome.FAIL);
-        assertThat(noneDetected.variant()).isEqualTo("blank");
+        assertThat(noneDetected.variant().key()).isEqualTo("blank");
         assertThat(noneDetected.args()).containsEntry("blank", "BaoCaoNam!F2").doesNotContainKey("needed");
         assertThat(noneDetected.missing()).isEmpty();
 
         Finding noneLeft = ratio(figures(0, null), "<=", 100, false);
         assertThat(noneLeft.outcome()).as("0 is at most any count").isEqualTo(Outcome.PASS);
-        assertThat(noneLeft.variant()).isEqualTo("blank");
+        assertThat(noneLeft.variant().key()).isEqualTo("blank");
 
         Finding noneLastYear = ratio(figures(null, 0), ">=", 105, false);
         assertThat(noneLastYear.outcome()).as("any count is at least 105 % of 0").isEqualTo(Outcome.PASS);

@@ -12,13 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.xkmt.commune.CellRef;
 import vn.xkmt.ruleset.LoadedRuleSet;
+import vn.xkmt.testing.RuleFindingBuilder;
 import vn.xkmt.testing.TestRuleSets;
 
 /**
@@ -79,7 +79,8 @@ class MessageBundlesRenderTest {
     }
 
     static Finding finding(Map<String, Object> args) {
-        return new Finding("TH1", "ho-so", Outcome.FAIL, 1, 2, 3, args, List.of(), Set.of(), LocalDate.of(2025, 4, 9), null);
+        return RuleFindingBuilder.failing("TH1", "ho-so").counts(1, 2, 3).args(args).validUntil(LocalDate.of(2025, 4, 9))
+                .build();
     }
 
     static void check(String bundle, String key, String text, List<String> problems) {
