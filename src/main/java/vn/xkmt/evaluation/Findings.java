@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.xkmt.commune.Commune;
+import vn.xkmt.commune.DataContract;
 import vn.xkmt.commune.Fact;
 import vn.xkmt.commune.LostRows;
 
@@ -20,9 +21,9 @@ import vn.xkmt.commune.LostRows;
  */
 public final class Findings {
 
-    public static final String PERSONS = "Nguoi";
-    public static final String VILLAGES = "Thon";
-    public static final String MODELS = "MoHinh";
+    public static final String PERSONS = DataContract.PERSONS.name();
+    public static final String VILLAGES = DataContract.VILLAGES.name();
+    public static final String MODELS = DataContract.MODELS.name();
 
     private final EveryConditions every;
     private final CountConditions counts;
