@@ -32,6 +32,9 @@ import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.report.ResultDocument;
+import vn.xkmt.report.ResultJson;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.ruleset.RuleSetCatalog;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
@@ -182,19 +185,15 @@ public class EvaluationService {
     }
 
     /** The result of reading and evaluating bytes, before it is stored. */
-    record Evaluated(String sha256, Dataset dataset, RunResult run, Map<String, Object> document, String resultJson,
+    record Evaluated(String sha256, Dataset dataset, RunResult run, RunDocument document, String resultJson,
                    long durationMs) {
 
         NewEvaluation toRecord(String user, String fileName, byte[] content) {
             List<UnitRow> units = new ArrayList<>();
-            for (Object o : (List<?>) document.get("results")) {
-                Map<?, ?> r = (Map<?, ?>) o;
-                String code = str(r.get("unitCode"));
-                Integer year = r.get("year") instanceof Number n ? n.intValue() : null;
-                String province = str(r.get("province"));
-                units.add(new UnitRow(0, null, year == null ? code : code + "/" + year, code, str(r.get("unitName")), year,
-                        Provinces.key(province), province, str(r.get("ruleSet")), str(r.get("ruleSetVersion")),
-                        str(r.get("ruleSetHash")), str(r.get("verdict"))));
+            for (UnitEntry r : document.results()) {
+                units.add(new UnitRow(0, null, r.key(), r.unitCode(), r.unitName(), r.year(),
+                        Provinces.key(r.province()), r.province(), r.ruleSet(), r.ruleSetVersion(), r.ruleSetHash(),
+                        r.verdict().name()));
             }
             return new NewEvaluation(OffsetDateTime.now(ZoneOffset.UTC), user, fileName, sha256, content,
                     run.xkmtVersion(), ruleSets(run), count(Verdict.ELIGIBLE), count(Verdict.NOT_ELIGIBLE),
@@ -238,8 +237,8 @@ public class EvaluationService {
                 }
             }
             RunResult run = new Evaluator(catalog, reader::read).evaluate(List.of(ds), new RunOptions(null, null, 1), Progress.NONE);
-            Map<String, Object> doc = new ResultDocument().of(run);
-            return new Evaluated(sha, ds, run, doc, json.writeValueAsString(doc), (System.nanoTime() - t0) / 1_000_000);
+            RunDocument doc = new ResultDocument().of(run);
+            return new Evaluated(sha, ds, run, doc, ResultJson.write(doc), (System.nanoTime() - t0) / 1_000_000);
         } finally {
             sample.stop(duration);
             permits.release();
