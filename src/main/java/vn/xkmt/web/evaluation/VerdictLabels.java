@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.xkmt.authoring.RuleSetRegistry;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.RunDocument;
 import vn.xkmt.ruleset.LoadedRuleSet;
 import vn.xkmt.ruleset.RuleSetCatalog;
 
@@ -80,17 +81,10 @@ public class VerdictLabels {
                 .orElse(id + (version == null ? "" : " " + version));
     }
 
-    /** The results of a result document ({@code results} of {@code ResultDocument}), as counted. */
-    public static List<Counted> ofDocument(Map<String, Object> doc) {
-        List<Counted> out = new ArrayList<>();
-        if (doc.get("results") instanceof List<?> results) {
-            for (Object o : results) {
-                Map<?, ?> r = (Map<?, ?>) o;
-                out.add(new Counted(str(r.get("ruleSet")), str(r.get("ruleSetVersion")), str(r.get("verdict")),
-                        r.get("year") != null));
-            }
-        }
-        return out;
+    /** The results of a result document, as counted. */
+    public static List<Counted> ofDocument(RunDocument doc) {
+        return doc.results().stream().map(r -> new Counted(r.ruleSet(), r.ruleSetVersion(), r.verdict().name(),
+                r.annual())).toList();
     }
 
     /** Rows of the unit index, as counted. */
@@ -128,9 +122,5 @@ public class VerdictLabels {
         RuleSetCatalog catalog = registry.current();
         Optional<LoadedRuleSet> exact = version == null ? Optional.empty() : catalog.version(id, version);
         return exact.or(() -> catalog.versions(id).stream().reduce((a, b) -> b)).map(LoadedRuleSet::definition);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
     }
 }
