@@ -16,7 +16,6 @@ import vn.xkmt.evaluation.Finding;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
-import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.report.result.Bilingual;
 import vn.xkmt.report.result.ConditionFinding;
 import vn.xkmt.report.result.CriterionEntry;
@@ -64,13 +63,8 @@ public final class ResultDocument {
     static Summary summary(List<UnitResult> results, List<RuleSetDefinition> used) {
         List<Summary.RuleSetCount> byRuleSet = List.of();
         if (Units.columns(used).size() > 1) {
-            byRuleSet = Units.byRuleSet(results, used).stream().map(t -> {
-                Map<Verdict, Bilingual> labels = new java.util.EnumMap<>(Verdict.class);
-                for (Verdict v : Verdict.values()) {
-                    labels.put(v, new Bilingual(t.label(v, "vi"), t.label(v, "en")));
-                }
-                return new Summary.RuleSetCount(t.ruleSetId(), t.units(), t.counts(), labels);
-            }).toList();
+            byRuleSet = Units.byRuleSet(results, used).stream()
+                    .map(t -> new Summary.RuleSetCount(t.ruleSetId(), t.units(), t.counts(), t.words().labels())).toList();
         }
         return new Summary(results.size(), VerdictCounts.count(results, UnitResult::verdict), byRuleSet);
     }
