@@ -94,6 +94,11 @@ public final class ResultJson {
         return COMPACT.treeToValue(tree, RunDocument.class);
     }
 
+    /** One unit's result on its own, as a council meeting's item stores it (one line). */
+    public static String writeUnit(UnitEntry unit) {
+        return COMPACT.writeValueAsString(unit);
+    }
+
     /** One unit's result as stored on its own (a council meeting's item). */
     public static UnitEntry readUnit(String json) {
         return COMPACT.readValue(json, UnitEntry.class);
