@@ -128,7 +128,7 @@ public class EvaluationService {
         }
 
         private int count(Verdict v) {
-            return (int) run.results().stream().filter(r -> r.verdict() == v).count();
+            return document.summary().verdicts().getOrDefault(v, 0);
         }
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.report.ResultJson;
 import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.VerdictCounts;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.security.XkmtUser;
@@ -116,9 +117,7 @@ public class Evaluations {
         }
         List<UnitRow> latest = store.latestUnits(p.key());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            counts.put(v.name(), (int) latest.stream().filter(u -> v.name().equals(u.verdict())).count());
-        }
+        VerdictCounts.count(latest, u -> Verdict.valueOf(u.verdict())).forEach((v, n) -> counts.put(v.name(), n));
         return new Dashboard(p, counts, latest);
     }
 

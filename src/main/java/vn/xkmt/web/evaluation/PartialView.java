@@ -45,7 +45,7 @@ final class PartialView {
     }
 
     private static int count(List<UnitRow> units, Verdict v) {
-        return (int) units.stream().filter(u -> v.name().equals(u.verdict())).count();
+        return VerdictCounts.count(units, u -> Verdict.valueOf(u.verdict())).get(v);
     }
 
     /** The result document with only the user's results, and every count and version made from them. */
