@@ -9,21 +9,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.batch.RunResult;
 import vn.xkmt.evaluation.UnitResult;
 
 /**
  * Writes a run as the JSON document of the command-line contract ({@code run}, {@code summary}, {@code results},
- * {@code errors}, {@code warnings}), one unit's part at a time: each is built, written and let go, so the document
+ * {@code errors}, {@code warnings}, after the {@code schemaVersion} of {@link vn.xkmt.report.result.RunDocument}),
+ * one unit's part at a time: each is built, written and let go, so the document
  * of tens of thousands of units costs the memory of one unit's part. {@link JsonReportStream} writes the results
  * while a batch runs.
  */
 public final class JsonReport {
-
-    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private JsonReport() {
     }
@@ -57,16 +53,16 @@ public final class JsonReport {
     /** The document around {@code results}: the run, its summary, then the results, the errors and the warnings. */
     static void write(RunResult run, OutputStream out, Results results) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        w.write("{\n  \"run\" : ");
+        w.write("{\n  \"schemaVersion\" : " + vn.xkmt.report.result.RunDocument.CURRENT + ",\n  \"run\" : ");
         w.write(indented(ResultDocument.runInfo(run)));
         w.write(",\n  \"summary\" : ");
         w.write(indented(ResultDocument.summary(run.results(), run.ruleSetsUsed())));
         w.write(",\n  \"results\" : [");
         results.write(w);
         w.write(" ],\n  \"errors\" : ");
-        w.write(indented(run.errors().stream().map(ResultDocument::problem).toList()));
+        w.write(indented(ResultDocument.problems(run.errors())));
         w.write(",\n  \"warnings\" : ");
-        w.write(indented(run.warnings().stream().map(ResultDocument::problem).toList()));
+        w.write(indented(ResultDocument.problems(run.warnings())));
         w.write("\n}");
         w.flush();
     }
@@ -83,6 +79,6 @@ public final class JsonReport {
     }
 
     private static String indented(Object value) {
-        return JSON.writeValueAsString(value).replace("\n", "\n  ");
+        return ResultJson.pretty(value).replace("\n", "\n  ");
     }
 }

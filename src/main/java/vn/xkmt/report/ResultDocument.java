@@ -1,10 +1,7 @@
 package vn.xkmt.report;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.xkmt.batch.InputSummary;
@@ -19,97 +16,60 @@ import vn.xkmt.evaluation.Finding;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
-import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.Bilingual;
+import vn.xkmt.report.result.ConditionFinding;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.RunInfo;
+import vn.xkmt.report.result.Summary;
+import vn.xkmt.report.result.UnitEntry;
+import vn.xkmt.report.result.VerdictCounts;
 
 /**
- * The machine-readable form of a run, as the command-line contract fixes it ({@code results},
- * {@code errors}, {@code warnings}) and extended with findings, evidence, remedies, cells to fill
- * and what is needed to reproduce the run. Persons appear by their id only.
+ * Builds the result of a run, once, as the record tree of {@link RunDocument}: the command-line contract
+ * ({@code results}, {@code errors}, {@code warnings}) extended with findings, evidence, remedies, cells to fill
+ * and what is needed to reproduce the run. Persons appear by their id only. {@link ResultJson} writes it.
  */
 public final class ResultDocument {
 
     private final Map<RuleSetDefinition, Explanations> explanations = new HashMap<>();
 
-    /** The whole run as ordered maps and lists, ready for any JSON writer. */
-    public Map<String, Object> of(RunResult run) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("run", runInfo(run));
-        doc.put("summary", summary(run.results(), run.ruleSetsUsed()));
+    /** The whole run. */
+    public RunDocument of(RunResult run) {
         ProblemsByRow byRow = new ProblemsByRow(run.problems());
-        doc.put("results", run.results().stream().map(r -> result(r, byRow)).toList());
-        doc.put("errors", run.errors().stream().map(ResultDocument::problem).toList());
-        doc.put("warnings", run.warnings().stream().map(ResultDocument::problem).toList());
-        return doc;
+        return new RunDocument(RunDocument.CURRENT, runInfo(run), summary(run.results(), run.ruleSetsUsed()),
+                run.results().stream().map(r -> result(r, byRow)).toList(), problems(run.errors()),
+                problems(run.warnings()));
     }
 
-    static Map<String, Object> runInfo(RunResult run) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("startedAt", run.startedAt().toString());
-        m.put("finishedAt", run.finishedAt().toString());
-        m.put("xkmtVersion", run.xkmtVersion());
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (InputSummary i : run.inputs()) {
-            Map<String, Object> in = new LinkedHashMap<>();
-            in.put("file", i.file());
-            in.put("sha256", i.sha256());
-            in.put("communes", i.communes());
-            in.put("persons", i.persons());
-            in.put("villages", i.villages());
-            in.put("models", i.models());
-            in.put("annualRows", i.annualRows());
-            in.put("errors", i.errors());
-            in.put("warnings", i.warnings());
-            inputs.add(in);
-        }
-        m.put("inputs", inputs);
-        m.put("ruleSets", run.ruleSetsUsed().stream().map(d -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", d.id());
-            r.put("version", d.version());
-            r.put("contentHash", d.contentHash());
-            r.put("name", bilingual(d.nameVi(), d.nameEn()));
-            return r;
-        }).toList());
-        return m;
+    static RunInfo runInfo(RunResult run) {
+        List<RunInfo.InputFile> inputs = run.inputs().stream().map(ResultDocument::input).toList();
+        List<RunInfo.RuleSetVersion> ruleSets = run.ruleSetsUsed().stream().map(d -> new RunInfo.RuleSetVersion(d.id(),
+                d.version(), d.contentHash(), new Bilingual(d.nameVi(), d.nameEn()))).toList();
+        return new RunInfo(run.startedAt(), run.finishedAt(), run.xkmtVersion(), inputs, ruleSets);
+    }
+
+    private static RunInfo.InputFile input(InputSummary i) {
+        return new RunInfo.InputFile(i.file(), i.sha256(), i.communes(), i.persons(), i.villages(), i.models(),
+                i.annualRows(), i.errors(), i.warnings());
     }
 
     /**
-     * {@code units} and {@code verdicts} (counts by verdict code) of the whole run; when the run mixes
-     * rule sets, also {@code byRuleSet}: each rule set's units and counts, with its verdict labels in vi
-     * and en (from its latest version used), as the console and the HTML report count them.
+     * {@code units} and {@code verdicts} (counts by verdict code) of the whole run; when the run mixes rule sets,
+     * also {@code byRuleSet}: each rule set's units and counts, with its verdict labels in vi and en (from its
+     * latest version used), as the console and the HTML report count them.
      */
-    static Map<String, Object> summary(List<UnitResult> results, List<RuleSetDefinition> used) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("units", results.size());
-        m.put("verdicts", codes(Units.verdicts(results)));
+    static Summary summary(List<UnitResult> results, List<RuleSetDefinition> used) {
+        List<Summary.RuleSetCount> byRuleSet = List.of();
         if (Units.columns(used).size() > 1) {
-            List<Map<String, Object>> byRuleSet = new ArrayList<>();
-            for (Units.Tally t : Units.byRuleSet(results, used)) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("ruleSet", t.ruleSetId());
-                r.put("units", t.units());
-                r.put("verdicts", codes(t.counts()));
-                Map<String, Object> labels = new LinkedHashMap<>();
-                for (Verdict v : Verdict.values()) {
-                    labels.put(v.name(), bilingual(t.label(v, "vi"), t.label(v, "en")));
-                }
-                r.put("verdictLabels", labels);
-                byRuleSet.add(r);
-            }
-            m.put("byRuleSet", byRuleSet);
+            byRuleSet = Units.byRuleSet(results, used).stream()
+                    .map(t -> new Summary.RuleSetCount(t.ruleSetId(), t.units(), t.counts(), t.words().labels())).toList();
         }
-        return m;
+        return new Summary(results.size(), VerdictCounts.count(results, UnitResult::verdict), byRuleSet);
     }
 
-    private static Map<String, Integer> codes(Map<Verdict, Integer> counts) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            out.put(v.name(), counts.getOrDefault(v, 0));
-        }
-        return out;
-    }
-
-    public Map<String, Object> result(UnitResult r) {
+    public UnitEntry result(UnitResult r) {
         return result(r, new ProblemsByRow(List.of()));
     }
 
@@ -118,148 +78,77 @@ public final class ResultDocument {
      * warnings that explain them (the unit's own row; the rows and cells behind a failing or undecided
      * condition), so that a reader sees them beside what they explain, not only at the end.
      */
-    Map<String, Object> result(UnitResult r, ProblemsByRow byRow) {
+    UnitEntry result(UnitResult r, ProblemsByRow byRow) {
         Explanations ex = explanations(r.ruleSet());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unitCode", r.unitCode());
-        m.put("unitName", r.unitName());
-        if (r.year() != null) {
-            m.put("year", r.year());
-        }
+        String province;
+        String district = null;
         if (r.subject() instanceof Commune c) {
-            m.put("province", c.getProvince());
-            putIfNotNull(m, "district", c.getDistrict());
+            province = c.getProvince();
+            district = c.getDistrict();
         } else {
-            putIfNotNull(m, "province", (String) r.subject().value("province"));
-        }
-        m.put("file", r.subject().getRow().file());
-        m.put("row", r.subject().getRow().row());
-        m.put("ruleSet", r.ruleSet().id());
-        m.put("ruleSetVersion", r.ruleSet().version());
-        m.put("ruleSetHash", r.ruleSet().contentHash());
-        putIfNotNull(m, "referenceDate", iso(r.referenceDate()));
-        m.put("verdict", r.verdict().name());
-        m.put("verdictLabel", bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")));
-        if (r.forReference()) {
-            m.put("criteriaForReference", true);
-            m.put("notInForce", bilingual(vn.xkmt.report.Texts.notInForce(r, "vi"), vn.xkmt.report.Texts.notInForce(r, "en")));
-        }
-        putIfNotNull(m, "validUntil", iso(r.validUntil()));
-        m.put("cellsToFill", r.cellsToFill().stream().map(CellRef::label).toList());
-        List<DataProblem> own = byRow.of(r);
-        if (!own.isEmpty()) {
-            m.put("unitWarnings", own.stream().map(ResultDocument::noted).toList());
+            province = (String) r.subject().value("province");
         }
         Map<String, List<DataProblem>> byCriterion = byRow.ofCriteria(r);
-        m.put("criteria", r.criteria().stream().map(c -> {
-            Map<String, Object> cm = criterion(c, ex);
-            List<DataProblem> mine = byCriterion.get(c.id());
-            if (mine != null) {
-                cm.put("warnings", mine.stream().map(ResultDocument::noted).toList());
-            }
-            return cm;
-        }).toList());
-        return m;
+        List<CriterionEntry> criteria = r.criteria().stream()
+                .map(c -> criterion(c, ex, noted(byCriterion.getOrDefault(c.id(), List.of())))).toList();
+        return new UnitEntry(r.unitCode(), r.unitName(), r.year(), province, district, r.subject().getRow().file(),
+                r.subject().getRow().row(), r.ruleSet().id(), r.ruleSet().version(), r.ruleSet().contentHash(),
+                r.referenceDate(), r.verdict(),
+                new Bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")), r.forReference(),
+                r.forReference() ? new Bilingual(Texts.notInForce(r, "vi"), Texts.notInForce(r, "en")) : null,
+                r.validUntil(), r.cellsToFill().stream().map(CellRef::label).toList(), noted(byRow.of(r)), criteria);
     }
 
-    private static Map<String, Object> criterion(CriterionResult c, Explanations ex) {
+    private static CriterionEntry criterion(CriterionResult c, Explanations ex, List<Problem> warnings) {
         // each finding's sentences rendered once, for the criterion's explanation and for the finding's own
         Map<Finding, FindingTexts> texts = new IdentityHashMap<>();
         for (Finding f : c.findings()) {
             texts.computeIfAbsent(f, k -> new FindingTexts(ex.finding(k, "vi"), ex.finding(k, "en"), ex.remedy(k, "vi"),
                     ex.remedy(k, "en")));
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("title", bilingual(c.criterion().titleVi(), c.criterion().titleEn()));
-        m.put("outcome", c.outcome().name());
-        m.put("outcomeLabel", bilingual(c.outcome().label("vi"), c.outcome().label("en")));
-        m.put("explanation", bilingual(ex.criterion(c, f -> texts.get(f).vi(), "vi"),
-                ex.criterion(c, f -> texts.get(f).en(), "en")));
-        if (c.outcome() == Outcome.FAIL) {
-            putIfNotNull(m, "remedy", bilingualOrNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
-                    Explanations.remedy(c, f -> texts.get(f).remedyEn())));
-        }
-        putIfNotNull(m, "validUntil", iso(c.validUntil()));
-        m.put("findings", c.findings().stream().map(f -> finding(f, texts.get(f))).toList());
-        return m;
+        Bilingual remedy = c.outcome() != Outcome.FAIL ? null
+                : Bilingual.orNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
+                        Explanations.remedy(c, f -> texts.get(f).remedyEn()));
+        return new CriterionEntry(c.id(), new Bilingual(c.criterion().titleVi(), c.criterion().titleEn()), c.outcome(),
+                new Bilingual(c.outcome().label("vi"), c.outcome().label("en")),
+                new Bilingual(ex.criterion(c, f -> texts.get(f).vi(), "vi"), ex.criterion(c, f -> texts.get(f).en(), "en")),
+                remedy, c.validUntil(), c.findings().stream().map(f -> finding(f, texts.get(f))).toList(), warnings);
     }
 
     /** A finding's explanation and remedy in both languages. */
     private record FindingTexts(String vi, String en, String remedyVi, String remedyEn) {}
 
-    private static Map<String, Object> finding(Finding f, FindingTexts t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("condition", f.condition());
-        m.put("outcome", f.outcome().name());
-        putIfNotNull(m, "required", f.required());
-        putIfNotNull(m, "found", f.found());
-        putIfNotNull(m, "shortBy", f.shortBy());
-        m.put("explanation", bilingual(t.vi(), t.en()));
-        putIfNotNull(m, "remedy", bilingualOrNull(t.remedyVi(), t.remedyEn()));
-        putIfNotNull(m, "validUntil", iso(f.validUntil()));
-        if (!f.evidence().isEmpty()) {
-            m.put("evidence", f.evidence().stream().map(ResultDocument::evidence).toList());
-        }
-        if (!f.missing().isEmpty()) {
-            m.put("cellsToFill", f.missing().stream().map(CellRef::label).toList());
-        }
-        return m;
+    private static ConditionFinding finding(Finding f, FindingTexts t) {
+        return new ConditionFinding(f.condition(), f.outcome(), f.required(), f.found(), f.shortBy(),
+                new Bilingual(t.vi(), t.en()), Bilingual.orNull(t.remedyVi(), t.remedyEn()), f.validUntil(),
+                f.evidence().stream().map(ResultDocument::evidence).toList(),
+                f.missing().stream().map(CellRef::label).toList());
     }
 
-    private static Map<String, Object> evidence(Evidence e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sheet", e.sheet());
-        m.put("row", e.row());
-        m.put("id", e.id());
-        if (!e.missing().isEmpty()) {
-            m.put("cellsToFill", e.missing().stream().map(CellRef::a1).toList());
-        }
-        return m;
+    private static ConditionFinding.EvidenceRow evidence(Evidence e) {
+        return new ConditionFinding.EvidenceRow(e.sheet(), e.row(), e.id(), e.missing().stream().map(CellRef::a1).toList());
     }
 
-    /** A problem repeated beside what it explains, with its severity ({@code ERROR} or {@code WARNING}). */
-    private static Map<String, Object> noted(DataProblem p) {
-        Map<String, Object> m = problem(p);
-        m.put("severity", p.isError() ? "ERROR" : "WARNING");
-        return m;
+    /** Problems repeated beside what they explain, each with its severity ({@code ERROR} or {@code WARNING}). */
+    private static List<Problem> noted(List<DataProblem> problems) {
+        return problems.stream().map(p -> problem(p, p.isError() ? "ERROR" : "WARNING")).toList();
     }
 
-    public static Map<String, Object> problem(DataProblem p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", p.file());
-        m.put("sheet", p.sheet());
-        m.put("row", p.row());
-        m.put("cell", p.cell());
-        m.put("column", p.column());
-        m.put("message", bilingual(p.vi(), p.en()));
-        return m;
+    static List<Problem> problems(List<DataProblem> problems) {
+        return problems.stream().map(ResultDocument::problem).toList();
+    }
+
+    public static Problem problem(DataProblem p) {
+        return problem(p, null);
+    }
+
+    private static Problem problem(DataProblem p, String severity) {
+        return new Problem(p.file(), p.sheet(), p.row(), p.cell(), p.column(), new Bilingual(p.vi(), p.en()), severity);
     }
 
     private Explanations explanations(RuleSetDefinition def) {
         synchronized (explanations) {
             return explanations.computeIfAbsent(def, Explanations::new);
-        }
-    }
-
-    static Map<String, Object> bilingual(String vi, String en) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("vi", vi);
-        m.put("en", en);
-        return m;
-    }
-
-    private static Map<String, Object> bilingualOrNull(String vi, String en) {
-        return vi == null && en == null ? null : bilingual(vi, en);
-    }
-
-    private static String iso(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    private static void putIfNotNull(Map<String, Object> m, String k, Object v) {
-        if (v != null) {
-            m.put(k, v);
         }
     }
 }

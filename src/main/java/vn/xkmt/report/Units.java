@@ -15,6 +15,7 @@ import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.VerdictTallies;
 
 /** What every report reads from results the same way: places, criterion columns, counts. */
 final class Units {
@@ -83,45 +84,27 @@ final class Units {
         return m;
     }
 
-    static Map<Verdict, Integer> verdicts(List<UnitResult> results) {
-        Map<Verdict, Integer> m = new EnumMap<>(Verdict.class);
-        for (Verdict v : Verdict.values()) {
-            m.put(v, 0);
-        }
-        results.forEach(r -> m.merge(r.verdict(), 1, Integer::sum));
-        return m;
-    }
-
     /** A rule set's verdict label, or the default one when results of several rule sets are counted together. */
     static String verdictLabel(List<RuleSetDefinition> used, Verdict v, String lang) {
         List<String> labels = used.stream().map(d -> d.verdictLabel(v, lang)).distinct().toList();
         return labels.size() == 1 ? labels.get(0) : v.defaultLabel(lang);
     }
 
-    /** Whether every rule set used labels its verdicts alike, in both languages. */
-    static boolean sameLabels(List<RuleSetDefinition> used) {
-        return used.stream().map(Units::labelKey).distinct().count() <= 1;
-    }
-
-    private static List<String> labelKey(RuleSetDefinition d) {
-        List<String> key = new ArrayList<>();
-        for (Verdict v : Verdict.values()) {
-            key.add(d.verdictLabel(v, "vi"));
-            key.add(d.verdictLabel(v, "en"));
-        }
-        return key;
-    }
-
     /**
      * Results counted by verdict under the labels that name them.
      *
      * @param ruleSetId the rule set whose results these are; null for the whole run
-     * @param labelled  the rule set version whose manifest labels the verdicts; null: the default labels
+     * @param words     the labels of the rule set version whose manifest names the verdicts (the default ones
+     *                  when no rule set was used)
      */
-    record Tally(String ruleSetId, RuleSetDefinition labelled, List<UnitResult> results, Map<Verdict, Integer> counts) {
+    record Tally(String ruleSetId, VerdictTallies.Words words, List<UnitResult> results, Map<Verdict, Integer> counts) {
+
+        Tally(VerdictTallies.Tally<UnitResult> t) {
+            this(t.ruleSetId(), t.words(), t.items(), t.counts());
+        }
 
         String label(Verdict v, String lang) {
-            return labelled == null ? v.defaultLabel(lang) : labelled.verdictLabel(v, lang);
+            return words.label(v, lang);
         }
 
         int units() {
@@ -143,36 +126,27 @@ final class Units {
 
     /** The verdicts a count shows: the three of criteria.md always, NOT_IN_FORCE when some unit has it. */
     static List<Verdict> shown(Map<Verdict, Integer> counts) {
-        List<Verdict> out = new ArrayList<>();
-        for (Verdict v : Verdict.values()) {
-            if (v != Verdict.NOT_IN_FORCE || counts.getOrDefault(v, 0) > 0) {
-                out.add(v);
-            }
-        }
-        return out;
+        return VerdictTallies.shown(counts);
     }
 
     /**
-     * The counts by verdict: one tally of the whole run when every rule set used labels its verdicts
-     * alike, else one per rule set (by id, labelled as its latest version used), each in its own words.
+     * The counts by verdict ({@link VerdictTallies}, as the web counts them): one tally of the whole run when every
+     * rule set version used labels its verdicts alike, else one per rule set (by id, labelled as its latest
+     * version used), each in its own words.
      */
     static List<Tally> tallies(List<UnitResult> results, List<RuleSetDefinition> used) {
-        if (sameLabels(used)) {
-            return List.of(new Tally(null, used.isEmpty() ? null : used.get(used.size() - 1), results, verdicts(results)));
-        }
-        return byRuleSet(results, used);
+        return VerdictTallies.of(results, r -> r.ruleSet().id(), UnitResult::verdict, words(used)).stream()
+                .map(Tally::new).toList();
     }
 
     /** The counts by verdict of each rule set used (by id, labelled as its latest version used), in its own words. */
     static List<Tally> byRuleSet(List<UnitResult> results, List<RuleSetDefinition> used) {
-        Map<String, RuleSetDefinition> latest = new LinkedHashMap<>();
-        used.forEach(d -> latest.put(d.id(), d));
-        List<Tally> out = new ArrayList<>();
-        latest.forEach((id, def) -> {
-            List<UnitResult> mine = results.stream().filter(r -> r.ruleSet().id().equals(id)).toList();
-            out.add(new Tally(id, def, mine, verdicts(mine)));
-        });
-        return out;
+        return VerdictTallies.byRuleSet(results, r -> r.ruleSet().id(), UnitResult::verdict, words(used)).stream()
+                .map(Tally::new).toList();
+    }
+
+    private static List<VerdictTallies.Words> words(List<RuleSetDefinition> used) {
+        return used.stream().map(d -> VerdictTallies.Words.of(d.id(), d::verdictLabel)).toList();
     }
 
     /**

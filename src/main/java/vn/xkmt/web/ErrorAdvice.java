@@ -41,7 +41,7 @@ class ErrorAdvice {
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response,
                     Locale locale) {
         return answer(PartCount.exceeded(e) ? PartCount.problem(maxParts)
-                : vn.xkmt.web.evaluation.EvaluationService.tooLarge(props), request, response, locale);
+                : vn.xkmt.web.evaluation.UploadPolicy.tooLarge(props), request, response, locale);
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.report.ResultDocument;
+import vn.xkmt.report.ResultJson;
 
 /**
  * The API's answer to anything refused or failed: an RFC 9457 problem document
@@ -37,7 +39,7 @@ public final class ProblemJson {
         if (instance != null) {
             m.put("instance", instance);
         }
-        List<Map<String, Object>> problems = p.details().stream().map(ResultDocument::problem).toList();
+        List<JsonNode> problems = p.details().stream().map(d -> ResultJson.tree(ResultDocument.problem(d))).toList();
         if (!problems.isEmpty()) {
             m.put("problems", problems);
         }

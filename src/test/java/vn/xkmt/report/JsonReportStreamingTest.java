@@ -35,11 +35,11 @@ class JsonReportStreamingTest {
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         JsonReport.write(run, streamed);
         ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        String whole = json.writeValueAsString(new ResultDocument().of(run));
+        String whole = ResultJson.pretty(new ResultDocument().of(run));
 
         assertThat(streamed.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(whole);
         JsonNode doc = json.readTree(streamed.toByteArray());
-        assertThat(doc.propertyNames()).containsExactly("run", "summary", "results", "errors", "warnings");
+        assertThat(doc.propertyNames()).containsExactly("schemaVersion", "run", "summary", "results", "errors", "warnings");
         assertThat(doc.get("results").size()).isEqualTo(run.results().size());
     }
 }

@@ -19,9 +19,9 @@ class JsonReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonReport.write(run, out);
         JsonNode written = JSON.readTree(out.toByteArray());
-        JsonNode whole = JSON.valueToTree(new ResultDocument().of(run));
+        JsonNode whole = ResultJson.tree(new ResultDocument().of(run));
         assertThat(written).isEqualTo(whole);
-        assertThat(written.propertyNames()).containsExactly("run", "summary", "results", "errors", "warnings");
+        assertThat(written.propertyNames()).containsExactly("schemaVersion", "run", "summary", "results", "errors", "warnings");
         assertThat(written.get("results")).hasSize(run.results().size());
         assertThat(written.get("errors")).hasSize(run.errors().size());
         assertThat(written.get("warnings")).hasSize(run.warnings().size());

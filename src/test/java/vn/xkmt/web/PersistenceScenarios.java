@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.ResultJson;
+import vn.xkmt.report.result.RunDocument;
 import vn.xkmt.web.evaluation.Dashboard;
 import vn.xkmt.web.evaluation.EvaluationDetail;
 import vn.xkmt.web.evaluation.EvaluationService;
@@ -24,6 +27,7 @@ import vn.xkmt.web.evaluation.EvaluationSummary;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.HistoryFilter;
 import vn.xkmt.web.evaluation.Rerun;
+import vn.xkmt.web.evaluation.Reruns;
 import vn.xkmt.web.evaluation.UnitRow;
 import vn.xkmt.web.security.Role;
 import vn.xkmt.web.security.UserAccounts;
@@ -40,6 +44,8 @@ abstract class PersistenceScenarios {
     EvaluationService service;
     @Autowired
     Evaluations evaluations;
+    @Autowired
+    Reruns reruns;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -69,14 +75,15 @@ abstract class PersistenceScenarios {
         assertThat(s.units()).isEqualTo(1);
         assertThat(s.notEligible()).isEqualTo(1);
         assertThat(evaluations.input(id, a())).isEqualTo(content);
-        assertThat(d.document()).containsKeys("run", "summary", "results", "errors", "warnings");
+        assertThat(d.document().schemaVersion()).isEqualTo(RunDocument.CURRENT);
+        assertThat(d.document().results()).singleElement().satisfies(u -> assertThat(u.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE));
         assertThat(d.document().toString()).contains(tag + "-1").doesNotContain(Workbooks.SECRET_NAME);
     }
 
     @Test
     void reRunningTheStoredBytesGivesTheSameResult() {
         long id = service.submit(a(), "th.xlsx", Workbooks.thanhHoa(tag + "-R"));
-        Rerun r = service.rerun(id, a());
+        Rerun r = reruns.rerun(id, a());
         assertThat(r.inputIntact()).isTrue();
         assertThat(r.matches()).as(r.differences().toString()).isTrue();
         assertThat(r.differences()).isEmpty();
@@ -90,10 +97,27 @@ abstract class PersistenceScenarios {
         long id = service.submit(a(), "th.xlsx", Workbooks.thanhHoa(tag + "-T"));
         jdbc.sql("UPDATE evaluation_input SET content = ? WHERE evaluation_id = ?")
                 .params(Workbooks.thanhHoaEligible(tag + "-T"), id).update();
-        Rerun r = service.rerun(id, a());
+        Rerun r = reruns.rerun(id, a());
         assertThat(r.inputIntact()).isFalse();
         assertThat(r.matches()).isFalse();
-        assertThat(r.differences()).anySatisfy(d -> assertThat(d).contains("verdict NOT_ELIGIBLE → ELIGIBLE"));
+        assertThat(r.differences()).anySatisfy(d -> assertThat(d).contains(".verdict: NOT_ELIGIBLE → ELIGIBLE"));
+    }
+
+    @Test
+    void aResultStoredBeforeTheShapeHadAVersionIsReadBackAsTheSameRecords() throws Exception {
+        long id = service.submit(a(), "th.xlsx", Workbooks.thanhHoa(tag + "-L"));
+        // the JSON today's code stored before it wrote a schemaVersion (captured from samples/hung-yen-khoai-chau.xlsx)
+        String legacy = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/result/legacy-hung-yen-khoai-chau.json"));
+        jdbc.sql("UPDATE evaluation SET result_json = ? WHERE id = ?").params(legacy, id).update();
+        RunDocument read = evaluations.detail(id, As.ADMIN.user()).document();
+        assertThat(read.schemaVersion()).isEqualTo(RunDocument.LEGACY);
+        assertThat(read).isEqualTo(ResultJson.read(legacy));
+        assertThat(read.results()).hasSize(6);
+        assertThat(read.results().get(0).criteria()).isNotEmpty();
+        assertThat(read.run().inputs()).singleElement().satisfies(i -> assertThat(i.sha256()).hasSize(64));
+        assertThat(new String(ResultJson.writePretty(read.current()), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(legacy.replaceFirst("\\{\n", "{\n  \"schemaVersion\" : 1,\n"));
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.web.evaluation.EvaluationService;
+import vn.xkmt.web.evaluation.Reruns;
 import vn.xkmt.web.evaluation.Evaluations;
 
 /** Every sample workbook uploaded to the web app gives the verdicts and outcomes its expected.yaml states. */
@@ -21,6 +24,8 @@ class SamplesTest {
 
     @Autowired
     EvaluationService service;
+    @Autowired
+    Reruns reruns;
     @Autowired
     Evaluations evaluations;
 
@@ -46,16 +51,12 @@ class SamplesTest {
     @SuppressWarnings("unchecked")
     void sampleGivesItsExpectedResults(Path workbook) throws Exception {
         long id = service.submit(As.ADMIN.user(), workbook.getFileName().toString(), Files.readAllBytes(workbook));
-        Map<String, Object> doc = evaluations.detail(id, As.ADMIN.user()).document();
+        RunDocument doc = evaluations.detail(id, As.ADMIN.user()).document();
         Map<String, Map<String, Object>> got = new LinkedHashMap<>();
-        for (Object o : (List<Object>) doc.get("results")) {
-            Map<String, Object> r = (Map<String, Object>) o;
-            String key = r.get("unitCode") + (r.get("year") == null ? "" : "/" + r.get("year"));
+        for (UnitEntry r : doc.results()) {
             Map<String, Object> criteria = new LinkedHashMap<>();
-            for (Object c : (List<Object>) r.get("criteria")) {
-                criteria.put((String) ((Map<String, Object>) c).get("id"), ((Map<String, Object>) c).get("outcome"));
-            }
-            got.put(key, Map.of("verdict", r.get("verdict"), "criteria", criteria));
+            r.criteria().forEach(c -> criteria.put(c.id(), c.outcome().name()));
+            got.put(r.key(), Map.of("verdict", r.verdict().name(), "criteria", criteria));
         }
         Map<String, Map<String, Object>> want = expectations(workbook);
         assertThat(got.keySet()).containsExactlyInAnyOrderElementsOf(want.keySet());
@@ -63,6 +64,6 @@ class SamplesTest {
             assertThat(got.get(unit).get("verdict")).as(unit).isEqualTo(e.get("verdict"));
             assertThat(got.get(unit).get("criteria")).as(unit).isEqualTo(e.get("criteria"));
         });
-        assertThat(service.rerun(id, As.ADMIN.user()).matches()).isTrue();
+        assertThat(reruns.rerun(id, As.ADMIN.user()).matches()).isTrue();
     }
 }

@@ -24,12 +24,14 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.xkmt.report.ReportOptions;
+import vn.xkmt.report.ResultJson;
 import vn.xkmt.report.XlsxReport;
 import vn.xkmt.web.evaluation.EvaluationDetail;
 import vn.xkmt.web.evaluation.EvaluationService;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.HistoryFilter;
 import vn.xkmt.web.evaluation.Rerun;
+import vn.xkmt.web.evaluation.Reruns;
 import vn.xkmt.web.security.XkmtUser;
 
 /** Evaluations over HTTP: upload a workbook and get its result; list, fetch and re-run evaluations. */
@@ -41,9 +43,11 @@ class EvaluationApi {
 
     private final EvaluationService service;
     private final Evaluations evaluations;
+    private final Reruns reruns;
 
-    EvaluationApi(EvaluationService service, Evaluations evaluations) {
+    EvaluationApi(EvaluationService service, Evaluations evaluations, Reruns reruns) {
         this.service = service;
+        this.reruns = reruns;
         this.evaluations = evaluations;
     }
 
@@ -94,7 +98,7 @@ class EvaluationApi {
     ResponseEntity<byte[]> report(@AuthenticationPrincipal XkmtUser me, @PathVariable long id,
                                   @RequestParam(defaultValue = "vi") String lang) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        XlsxReport.write(service.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang));
+        XlsxReport.write(reruns.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -105,14 +109,14 @@ class EvaluationApi {
     @PostMapping(path = "/{id}/rerun", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Evaluate the stored bytes again and compare with the stored result")
     Rerun rerun(@AuthenticationPrincipal XkmtUser me, @PathVariable long id) {
-        return service.rerun(id, me);
+        return reruns.rerun(id, me);
     }
 
     private static Map<String, Object> body(EvaluationDetail d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("evaluation", d.summary());
         m.put("complete", d.complete());
-        m.put("result", d.document());
+        m.put("result", ResultJson.tree(d.document().current()));
         return m;
     }
 }

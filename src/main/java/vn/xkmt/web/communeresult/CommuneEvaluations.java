@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.xkmt.report.ResultJson;
 
 /**
  * The stored evaluations of communes (not annual rows), read by province and commune code: the
@@ -64,14 +64,8 @@ public class CommuneEvaluations {
     public Optional<String> resultJson(long evaluationId, String code) {
         Optional<String> doc = jdbc.sql("SELECT result_json FROM evaluation WHERE id = ?").param(evaluationId)
                 .query(String.class).optional();
-        return doc.flatMap(d -> {
-            for (JsonNode r : json.readTree(d).path("results")) {
-                if (code.equals(r.path("unitCode").asString()) && r.path("year").isMissingNode()) {
-                    return Optional.of(json.writeValueAsString(r));
-                }
-            }
-            return Optional.empty();
-        });
+        return doc.flatMap(d -> ResultJson.read(d).results().stream().filter(u -> code.equals(u.unitCode()) && !u.annual())
+                .findFirst().map(ResultJson::writeUnit));
     }
 
     /**
@@ -82,14 +76,8 @@ public class CommuneEvaluations {
         Map<String, String> out = new LinkedHashMap<>();
         for (Long id : new java.util.LinkedHashSet<>(evaluationIds)) {
             jdbc.sql("SELECT result_json FROM evaluation WHERE id = ?").param(id).query(String.class).optional()
-                    .ifPresent(d -> {
-                        for (JsonNode r : json.readTree(d).path("results")) {
-                            JsonNode district = r.path("district");
-                            if (!district.isMissingNode() && !district.isNull()) {
-                                out.put(id + "/" + r.path("unitCode").asString(), district.asString());
-                            }
-                        }
-                    });
+                    .ifPresent(d -> ResultJson.read(d).results().stream().filter(u -> u.district() != null)
+                            .forEach(u -> out.put(id + "/" + u.unitCode(), u.district())));
         }
         return out;
     }

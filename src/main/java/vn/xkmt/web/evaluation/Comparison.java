@@ -1,126 +1,99 @@
 package vn.xkmt.web.evaluation;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 
-/** What differs between two result documents, the times of the runs aside. */
+/**
+ * What differs between two results: structural equality of their records, the times of the runs, the program's
+ * version and the shape's version aside; each difference as its path and both values
+ * ({@code results[02683].criteria[TH1].outcome: PASS → FAIL}). Units are matched by code (and year), criteria by
+ * id, anything else listed by position.
+ */
 final class Comparison {
 
     static final int MAX_LINES = 50;
 
+    private static final Set<String> IGNORED = Set.of("schemaVersion", "run.startedAt", "run.finishedAt",
+            "run.xkmtVersion");
+
     private Comparison() {
     }
 
-    @SuppressWarnings("unchecked")
-    static List<String> differences(Map<String, Object> then, Map<String, Object> now) {
+    static List<String> differences(RunDocument then, RunDocument now) {
         List<String> out = new ArrayList<>();
-        Map<String, Object> runThen = (Map<String, Object>) then.getOrDefault("run", Map.of());
-        Map<String, Object> runNow = (Map<String, Object>) now.getOrDefault("run", Map.of());
-        if (!Objects.equals(runThen.get("ruleSets"), runNow.get("ruleSets"))) {
-            out.add("ruleSets: " + ruleSets(runThen) + " → " + ruleSets(runNow));
-        }
-        if (!Objects.equals(shas(runThen), shas(runNow))) {
-            out.add("inputs: " + shas(runThen) + " → " + shas(runNow));
-        }
-        Map<String, Map<String, Object>> a = byUnit((List<Object>) then.getOrDefault("results", List.of()));
-        Map<String, Map<String, Object>> b = byUnit((List<Object>) now.getOrDefault("results", List.of()));
-        for (String k : a.keySet()) {
-            if (!b.containsKey(k)) {
-                out.add(k + ": no longer evaluated");
-            }
-        }
-        for (Map.Entry<String, Map<String, Object>> e : b.entrySet()) {
-            Map<String, Object> x = a.get(e.getKey());
-            Map<String, Object> y = e.getValue();
-            if (x == null) {
-                out.add(e.getKey() + ": newly evaluated");
-            } else if (!x.equals(y)) {
-                out.addAll(unit(e.getKey(), x, y));
-            }
-        }
-        compareList(out, "errors", then, now);
-        compareList(out, "warnings", then, now);
-        return out.size() > MAX_LINES ? out.subList(0, MAX_LINES) : out;
+        compare("", then, now, out);
+        return out.size() > MAX_LINES ? List.copyOf(out.subList(0, MAX_LINES)) : out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> unit(String key, Map<String, Object> x, Map<String, Object> y) {
-        List<String> out = new ArrayList<>();
-        if (!Objects.equals(x.get("verdict"), y.get("verdict"))) {
-            out.add(key + ": verdict " + x.get("verdict") + " → " + y.get("verdict"));
+    private static void compare(String path, Object a, Object b, List<String> out) {
+        if (IGNORED.contains(path) || Objects.equals(a, b)) {
+            return;
         }
-        Map<String, Map<String, Object>> ca = byId((List<Object>) x.getOrDefault("criteria", List.of()));
-        Map<String, Map<String, Object>> cb = byId((List<Object>) y.getOrDefault("criteria", List.of()));
-        for (String id : union(ca, cb)) {
-            Map<String, Object> p = ca.get(id);
-            Map<String, Object> q = cb.get(id);
-            if (p == null || q == null) {
-                out.add(key + " " + id + ": " + (p == null ? "new criterion" : "criterion gone"));
-            } else if (!Objects.equals(p.get("outcome"), q.get("outcome"))) {
-                out.add(key + " " + id + ": " + p.get("outcome") + " → " + q.get("outcome"));
-            } else if (!p.equals(q)) {
-                out.add(key + " " + id + ": explanation or evidence differs");
+        if (a == null || b == null || a.getClass() != b.getClass() && !(a instanceof List && b instanceof List)
+                && !(a instanceof Map && b instanceof Map)) {
+            out.add(path + ": " + shown(a) + " → " + shown(b));
+        } else if (a instanceof Record r) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                compare(path.isEmpty() ? c.getName() : path + "." + c.getName(), value(c, a), value(c, b), out);
             }
-        }
-        if (out.isEmpty()) {
-            out.add(key + ": details differ");
-        }
-        return out;
-    }
-
-    private static void compareList(List<String> out, String name, Map<String, Object> a, Map<String, Object> b) {
-        Object x = a.getOrDefault(name, List.of());
-        Object y = b.getOrDefault(name, List.of());
-        if (!Objects.equals(x, y)) {
-            out.add(name + ": " + ((List<?>) x).size() + " → " + ((List<?>) y).size() + " (or their text differs)");
+        } else if (a instanceof List<?> x && b instanceof List<?> y) {
+            Map<String, Object> p = keyed(x);
+            Map<String, Object> q = keyed(y);
+            Set<String> keys = new LinkedHashSet<>(p.keySet());
+            keys.addAll(q.keySet());
+            for (String k : keys) {
+                String at = path + "[" + k + "]";
+                if (!q.containsKey(k)) {
+                    out.add(at + ": " + (p.get(k) instanceof UnitEntry ? "no longer evaluated" : "gone"));
+                } else if (!p.containsKey(k)) {
+                    out.add(at + ": " + (q.get(k) instanceof UnitEntry ? "newly evaluated" : "new"));
+                } else {
+                    compare(at, p.get(k), q.get(k), out);
+                }
+            }
+        } else if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            Set<Object> keys = new LinkedHashSet<>(x.keySet());
+            keys.addAll(y.keySet());
+            keys.forEach(k -> compare(path + "." + k, x.get(k), y.get(k), out));
+        } else {
+            out.add(path + ": " + shown(a) + " → " + shown(b));
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> byUnit(List<Object> results) {
-        Map<String, Map<String, Object>> m = new LinkedHashMap<>();
-        int i = 0;
-        for (Object o : results) {
-            Map<String, Object> r = (Map<String, Object>) o;
-            String k = r.get("unitCode") + (r.get("year") == null ? "" : "/" + r.get("year"));
-            m.put(m.containsKey(k) ? k + "#" + i : k, r);
-            i++;
+    /** A list's elements by what names them: a unit by its code (and year), a criterion by id, else position. */
+    private static Map<String, Object> keyed(List<?> list) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
+            String k = o instanceof UnitEntry u ? u.key() : o instanceof CriterionEntry c ? c.id() : String.valueOf(i);
+            m.put(m.containsKey(k) ? k + "#" + i : k, o);
         }
         return m;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> byId(List<Object> criteria) {
-        Map<String, Map<String, Object>> m = new LinkedHashMap<>();
-        for (Object o : criteria) {
-            Map<String, Object> c = (Map<String, Object>) o;
-            m.put(String.valueOf(c.get("id")), c);
+    private static Object value(RecordComponent c, Object o) {
+        try {
+            return c.getAccessor().invoke(o);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
         }
-        return m;
     }
 
-    private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
-        List<String> ids = new ArrayList<>(a.keySet());
-        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(ids::add);
-        return ids;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> ruleSets(Map<String, Object> run) {
-        List<String> out = new ArrayList<>();
-        for (Object o : (List<Object>) run.getOrDefault("ruleSets", List.of())) {
-            Map<String, Object> r = (Map<String, Object>) o;
-            out.add(r.get("id") + "@" + r.get("version") + "#" + r.get("contentHash"));
+    private static String shown(Object o) {
+        if (o == null) {
+            return "(none)";
         }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> shas(Map<String, Object> run) {
-        return ((List<Object>) run.getOrDefault("inputs", List.of())).stream()
-                .map(o -> ((Map<String, Object>) o).get("sha256")).toList();
+        String s = o.toString();
+        return s.length() > 120 ? s.substring(0, 117) + "…" : s;
     }
 }

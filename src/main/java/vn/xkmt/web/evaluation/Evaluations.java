@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.ResultJson;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.VerdictCounts;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.security.XkmtUser;
@@ -18,14 +20,12 @@ import vn.xkmt.web.security.XkmtUser;
 public class Evaluations {
 
     private final EvaluationStore store;
-    private final JsonMapper json;
     private final KnownProvinces provinces;
     private final ZoneId zone;
 
-    Evaluations(EvaluationStore store, JsonMapper json, KnownProvinces provinces,
+    Evaluations(EvaluationStore store, KnownProvinces provinces,
                 @Value("${xkmt.web.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.store = store;
-        this.json = json;
         this.provinces = provinces;
         this.zone = ZoneId.of(zone);
     }
@@ -89,14 +89,18 @@ public class Evaluations {
     }
 
     /** The evaluation with the results the user may see, every count and version made from those. */
-    @SuppressWarnings("unchecked")
     public EvaluationDetail detail(long id, XkmtUser user) {
         EvaluationSummary s = recorded(id, user);
-        Map<String, Object> doc = json.readValue(store.resultJson(id).orElseThrow(WebProblem::notFound), Map.class);
+        RunDocument doc = stored(id);
         if (Access.complete(s, user)) {
             return new EvaluationDetail(s, doc, true, true);
         }
         return new EvaluationDetail(scoped(s, user), PartialView.document(doc, user), false, false);
+    }
+
+    /** The result as stored, read back as records (a document stored before the shape had a version too). */
+    RunDocument stored(long id) {
+        return ResultJson.read(store.resultJson(id).orElseThrow(WebProblem::notFound));
     }
 
     /** The uploaded workbook, for users of every province it names and admins. */
@@ -113,9 +117,7 @@ public class Evaluations {
         }
         List<UnitRow> latest = store.latestUnits(p.key());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            counts.put(v.name(), (int) latest.stream().filter(u -> v.name().equals(u.verdict())).count());
-        }
+        VerdictCounts.count(latest, u -> Verdict.valueOf(u.verdict())).forEach((v, n) -> counts.put(v.name(), n));
         return new Dashboard(p, counts, latest);
     }
 

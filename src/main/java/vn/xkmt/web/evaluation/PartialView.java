@@ -1,10 +1,8 @@
 package vn.xkmt.web.evaluation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.xkmt.batch.InputSummary;
 import vn.xkmt.batch.RunResult;
@@ -13,6 +11,11 @@ import vn.xkmt.commune.Commune;
 import vn.xkmt.commune.Dataset;
 import vn.xkmt.evaluation.UnitResult;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.RunInfo;
+import vn.xkmt.report.result.Summary;
+import vn.xkmt.report.result.UnitEntry;
+import vn.xkmt.report.result.VerdictCounts;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.security.XkmtUser;
 
@@ -42,88 +45,43 @@ final class PartialView {
     }
 
     private static int count(List<UnitRow> units, Verdict v) {
-        return (int) units.stream().filter(u -> v.name().equals(u.verdict())).count();
+        return VerdictCounts.count(units, u -> Verdict.valueOf(u.verdict())).get(v);
     }
 
     /** The result document with only the user's results, and every count and version made from them. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> document(Map<String, Object> doc, XkmtUser user) {
-        List<Map<String, Object>> mine = new ArrayList<>();
-        for (Object o : (List<Object>) doc.get("results")) {
-            Map<String, Object> r = (Map<String, Object>) o;
-            Object p = r.get("province");
-            if (user.covers(Provinces.key(p == null ? null : p.toString()))) {
-                mine.add(r);
-            }
-        }
-        Map<String, Object> out = new LinkedHashMap<>(doc);
-        out.put("run", run((Map<String, Object>) doc.get("run"), mine));
-        out.put("summary", summary((Map<String, Object>) doc.get("summary"), mine));
-        out.put("results", mine);
-        out.put("errors", List.of());
-        out.put("warnings", List.of());
-        return out;
+    static RunDocument document(RunDocument doc, XkmtUser user) {
+        List<UnitEntry> mine = doc.results(r -> user.covers(Provinces.key(r.province())));
+        return new RunDocument(doc.schemaVersion(), run(doc.run(), mine), summary(doc.summary(), mine), mine, List.of(),
+                List.of());
     }
 
     /** {@code run}: the rule set versions of the user's results; each input counted by those results. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> run(Map<String, Object> run, List<Map<String, Object>> mine) {
-        Map<String, Object> out = new LinkedHashMap<>(run);
-        Set<List<Object>> used = new LinkedHashSet<>();
-        mine.forEach(r -> used.add(List.of(str(r.get("ruleSet")), str(r.get("ruleSetVersion")), str(r.get("ruleSetHash")))));
-        out.put("ruleSets", ((List<Map<String, Object>>) run.getOrDefault("ruleSets", List.of())).stream()
-                .filter(d -> used.contains(List.of(str(d.get("id")), str(d.get("version")), str(d.get("contentHash")))))
-                .toList());
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (Map<String, Object> in : (List<Map<String, Object>>) run.getOrDefault("inputs", List.of())) {
-            String file = str(in.get("file"));
-            List<Map<String, Object>> ofFile = mine.stream().filter(r -> file == null || file.equals(str(r.get("file"))))
-                    .toList();
-            Map<String, Object> i = new LinkedHashMap<>();
-            i.put("file", in.get("file"));
-            i.put("sha256", in.get("sha256"));
+    private static RunInfo run(RunInfo run, List<UnitEntry> mine) {
+        Set<String> used = new LinkedHashSet<>();
+        mine.forEach(r -> used.add(r.ruleSetKey()));
+        List<RunInfo.RuleSetVersion> ruleSets = run.ruleSets().stream().filter(d -> used.contains(d.key())).toList();
+        List<RunInfo.InputFile> inputs = new ArrayList<>();
+        for (RunInfo.InputFile in : run.inputs()) {
+            String file = in.file();
+            List<UnitEntry> ofFile = mine.stream().filter(r -> file == null || file.equals(r.file())).toList();
             // persons, villages and models are not in the stored result by commune: left out, not guessed
-            i.put("communes", ofFile.stream().filter(r -> r.get("year") == null).count());
-            i.put("annualRows", ofFile.stream().filter(r -> r.get("year") != null).count());
-            i.put("errors", 0);
-            i.put("warnings", 0);
-            inputs.add(i);
+            inputs.add(new RunInfo.InputFile(in.file(), in.sha256(), (int) ofFile.stream().filter(r -> !r.annual()).count(),
+                    null, null, null, (int) ofFile.stream().filter(UnitEntry::annual).count(), 0, 0));
         }
-        out.put("inputs", inputs);
-        return out;
+        return new RunInfo(run.startedAt(), run.finishedAt(), run.xkmtVersion(), inputs, ruleSets);
     }
 
     /** {@code summary}: units and verdict counts of the user's results, per rule set when the document had that. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> summary(Map<String, Object> summary, List<Map<String, Object>> mine) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("units", mine.size());
-        m.put("verdicts", verdicts(mine));
-        if (summary != null && summary.get("byRuleSet") instanceof List<?> byRuleSet) {
-            List<Map<String, Object>> kept = new ArrayList<>();
-            for (Object o : byRuleSet) {
-                Map<String, Object> t = new LinkedHashMap<>((Map<String, Object>) o);
-                List<Map<String, Object>> of = mine.stream().filter(r -> str(t.get("ruleSet")).equals(str(r.get("ruleSet"))))
-                        .toList();
-                if (!of.isEmpty()) {
-                    t.put("units", of.size());
-                    t.put("verdicts", verdicts(of));
-                    kept.add(t);
-                }
-            }
-            if (kept.size() > 1) {
-                m.put("byRuleSet", kept);
+    private static Summary summary(Summary summary, List<UnitEntry> mine) {
+        List<Summary.RuleSetCount> kept = new ArrayList<>();
+        for (Summary.RuleSetCount t : summary.byRuleSet()) {
+            List<UnitEntry> of = mine.stream().filter(r -> t.ruleSet().equals(r.ruleSet())).toList();
+            if (!of.isEmpty()) {
+                kept.add(new Summary.RuleSetCount(t.ruleSet(), of.size(), VerdictCounts.count(of, UnitEntry::verdict),
+                        t.verdictLabels()));
             }
         }
-        return m;
-    }
-
-    private static Map<String, Integer> verdicts(List<Map<String, Object>> results) {
-        Map<String, Integer> verdicts = new LinkedHashMap<>();
-        for (Verdict v : Verdict.values()) {
-            verdicts.put(v.name(), (int) results.stream().filter(r -> v.name().equals(r.get("verdict"))).count());
-        }
-        return verdicts;
+        return new Summary(mine.size(), VerdictCounts.count(mine, UnitEntry::verdict), kept.size() > 1 ? kept : List.of());
     }
 
     /** The run for the report writers: the user's results, each input counted by their communes and rows. */
@@ -151,7 +109,4 @@ final class PartialView {
                 : r.subject() instanceof AnnualReport a ? a.getProvince() : null;
     }
 
-    private static String str(Object o) {
-        return o == null ? "" : o.toString();
-    }
 }

@@ -2,7 +2,6 @@ package vn.xkmt.web.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.xkmt.authoring.RuleSetRegistry;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.VerdictTallies;
 import vn.xkmt.ruleset.LoadedRuleSet;
 import vn.xkmt.ruleset.RuleSetCatalog;
 
@@ -56,19 +57,14 @@ public class VerdictLabels {
      * one per rule set (labelled as its latest version among them), each in its manifest's words.
      */
     public List<VerdictTally> tallies(List<Counted> results, String lang) {
-        Map<String, List<Counted>> byRuleSet = new LinkedHashMap<>();
-        results.stream().sorted(Comparator.comparing(c -> c.ruleSetId() == null ? "" : c.ruleSetId()))
-                .forEach(c -> byRuleSet.computeIfAbsent(c.ruleSetId(), k -> new ArrayList<>()).add(c));
-        Map<String, Optional<RuleSetDefinition>> defs = new LinkedHashMap<>();
-        byRuleSet.forEach((id, rows) -> defs.put(id, definition(id, rows.stream().map(Counted::ruleSetVersion)
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null))));
-        boolean alike = defs.values().stream().map(VerdictLabels::labelKey).distinct().count() <= 1;
-        if (alike) {
-            return List.of(tally(null, defs.values().stream().findFirst().flatMap(d -> d), results, lang));
-        }
-        List<VerdictTally> out = new ArrayList<>();
-        byRuleSet.forEach((id, rows) -> out.add(tally(id, defs.get(id), rows, lang)));
-        return out;
+        Map<String, String> latest = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        results.forEach(c -> latest.merge(c.ruleSetId(), c.ruleSetVersion() == null ? "" : c.ruleSetVersion(),
+                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        List<VerdictTallies.Words> words = new ArrayList<>();
+        latest.forEach((id, version) -> words.add(definition(id, version.isEmpty() ? null : version)
+                .map(d -> VerdictTallies.Words.of(id, d::verdictLabel)).orElse(VerdictTallies.Words.defaults(id))));
+        return VerdictTallies.of(results, Counted::ruleSetId, c -> Verdict.valueOf(c.verdict()), words).stream()
+                .map(t -> tally(t, lang)).toList();
     }
 
     /**
@@ -80,17 +76,10 @@ public class VerdictLabels {
                 .orElse(id + (version == null ? "" : " " + version));
     }
 
-    /** The results of a result document ({@code results} of {@code ResultDocument}), as counted. */
-    public static List<Counted> ofDocument(Map<String, Object> doc) {
-        List<Counted> out = new ArrayList<>();
-        if (doc.get("results") instanceof List<?> results) {
-            for (Object o : results) {
-                Map<?, ?> r = (Map<?, ?>) o;
-                out.add(new Counted(str(r.get("ruleSet")), str(r.get("ruleSetVersion")), str(r.get("verdict")),
-                        r.get("year") != null));
-            }
-        }
-        return out;
+    /** The results of a result document, as counted. */
+    public static List<Counted> ofDocument(RunDocument doc) {
+        return doc.results().stream().map(r -> new Counted(r.ruleSet(), r.ruleSetVersion(), r.verdict().name(),
+                r.annual())).toList();
     }
 
     /** Rows of the unit index, as counted. */
@@ -99,26 +88,10 @@ public class VerdictLabels {
                 .toList();
     }
 
-    private static VerdictTally tally(String id, Optional<RuleSetDefinition> def, List<Counted> rows, String lang) {
-        List<VerdictTally.Count> counts = new ArrayList<>();
-        for (Verdict v : Verdict.values()) {
-            int n = (int) rows.stream().filter(r -> v.name().equals(r.verdict())).count();
-            if (v == Verdict.NOT_IN_FORCE && n == 0) {
-                continue; // shown, apart, only when some unit has it
-            }
-            counts.add(new VerdictTally.Count(v.name(), def.map(d -> d.verdictLabel(v, lang)).orElse(v.defaultLabel(lang)), n));
-        }
-        return new VerdictTally(id, rows.size(), rows.stream().noneMatch(Counted::annual), counts);
-    }
-
-    private static List<String> labelKey(Optional<RuleSetDefinition> def) {
-        List<String> key = new ArrayList<>();
-        for (Verdict v : Verdict.values()) {
-            for (String lang : List.of("vi", "en")) {
-                key.add(def.map(d -> d.verdictLabel(v, lang)).orElse(v.defaultLabel(lang)));
-            }
-        }
-        return key;
+    private static VerdictTally tally(VerdictTallies.Tally<Counted> t, String lang) {
+        List<VerdictTally.Count> counts = t.shown().stream()
+                .map(v -> new VerdictTally.Count(v.name(), t.words().label(v, lang), t.counts().get(v))).toList();
+        return new VerdictTally(t.ruleSetId(), t.units(), t.items().stream().noneMatch(Counted::annual), counts);
     }
 
     private Optional<RuleSetDefinition> definition(String id, String version) {
@@ -128,9 +101,5 @@ public class VerdictLabels {
         RuleSetCatalog catalog = registry.current();
         Optional<LoadedRuleSet> exact = version == null ? Optional.empty() : catalog.version(id, version);
         return exact.or(() -> catalog.versions(id).stream().reduce((a, b) -> b)).map(LoadedRuleSet::definition);
-    }
-
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
     }
 }

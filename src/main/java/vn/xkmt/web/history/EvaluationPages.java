@@ -15,13 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.report.HtmlReport;
 import vn.xkmt.report.ReportOptions;
+import vn.xkmt.report.ResultJson;
 import vn.xkmt.report.XlsxReport;
 import vn.xkmt.web.evaluation.EvaluationDetail;
-import vn.xkmt.web.evaluation.EvaluationService;
+import vn.xkmt.web.evaluation.Reruns;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.KnownProvinces;
 import vn.xkmt.web.evaluation.PlanDeadlines;
@@ -35,20 +34,18 @@ class EvaluationPages {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Evaluations evaluations;
-    private final EvaluationService service;
+    private final Reruns reruns;
     private final KnownProvinces provinces;
-    private final JsonMapper json;
     private final VerdictLabels labels;
     private final PlanDeadlines deadlines;
 
-    EvaluationPages(Evaluations evaluations, EvaluationService service, KnownProvinces provinces, JsonMapper json,
-                    VerdictLabels labels, PlanDeadlines deadlines) {
+    EvaluationPages(Evaluations evaluations, Reruns reruns, KnownProvinces provinces, VerdictLabels labels,
+                    PlanDeadlines deadlines) {
         this.labels = labels;
         this.deadlines = deadlines;
         this.evaluations = evaluations;
-        this.service = service;
+        this.reruns = reruns;
         this.provinces = provinces;
-        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     @GetMapping("/evaluations/{id}")
@@ -68,7 +65,7 @@ class EvaluationPages {
     @GetMapping("/evaluations/{id}/result.json")
     ResponseEntity<byte[]> resultJson(@AuthenticationPrincipal XkmtUser me, @PathVariable long id) {
         EvaluationDetail d = evaluations.detail(id, me);
-        return download(json.writeValueAsBytes(d.document()), MediaType.APPLICATION_JSON, "xkmt-" + id + ".json");
+        return download(ResultJson.writePretty(d.document().current()), MediaType.APPLICATION_JSON, "xkmt-" + id + ".json");
     }
 
     /** The meeting report workbook, rebuilt from the stored bytes (the user's provinces only). */
@@ -76,7 +73,7 @@ class EvaluationPages {
     ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxReport.write(service.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang(locale)));
+        XlsxReport.write(reruns.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang(locale)));
         return download(out.toByteArray(), XLSX, "xkmt-" + id + "-report.xlsx");
     }
 
@@ -85,7 +82,7 @@ class EvaluationPages {
     ResponseEntity<byte[]> reportHtml(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
             throws IOException {
         StringWriter out = new StringWriter();
-        HtmlReport.write(service.reproduce(id, me), out, lang(locale));
+        HtmlReport.write(reruns.reproduce(id, me), out, lang(locale));
         // opens in the browser (inline), to print from there; saved under the same name
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -108,7 +105,7 @@ class EvaluationPages {
     @PostMapping("/evaluations/{id}/rerun")
     String rerun(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Model model) {
         model.addAttribute("e", evaluations.wholeSummary(id, me));
-        model.addAttribute("rerun", service.rerun(id, me));
+        model.addAttribute("rerun", reruns.rerun(id, me));
         return "rerun";
     }
 

@@ -1,54 +1,58 @@
 package vn.xkmt.web.resulttable;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.xkmt.report.result.Bilingual;
+import vn.xkmt.report.result.ConditionFinding;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.web.communeresult.Text;
 
 /**
- * Builds the result page's tables from a stored result document (as the page already holds it): one
- * table per rule set, criteria in the rule set's order; a data warning goes beside the commune whose
- * row of the commune sheet it names. Templates call it as {@code @resultTables}.
+ * Builds the result page's tables from a stored result (as the page already holds it): one table per rule set,
+ * criteria in the rule set's order; a data warning goes beside the commune whose row of the commune sheet it
+ * names. Templates call it as {@code @resultTables}.
  */
 @Component("resultTables")
 public class ResultTables {
 
-    public List<ResultTable> of(Map<String, Object> document) {
-        Map<String, List<Map<?, ?>>> byRuleSet = new LinkedHashMap<>();
-        for (Object o : list(document.get("results"))) {
-            Map<?, ?> r = (Map<?, ?>) o;
-            byRuleSet.computeIfAbsent(text(r.get("ruleSet")), k -> new ArrayList<>()).add(r);
+    public List<ResultTable> of(RunDocument document) {
+        Map<String, List<UnitEntry>> byRuleSet = new LinkedHashMap<>();
+        for (UnitEntry r : document.results()) {
+            byRuleSet.computeIfAbsent(r.ruleSet(), k -> new ArrayList<>()).add(r);
         }
-        List<Object> warnings = list(document.get("warnings"));
         List<ResultTable> out = new ArrayList<>();
         byRuleSet.forEach((ruleSet, results) -> {
             Map<String, ResultTable.Column> columns = new LinkedHashMap<>();
-            for (Map<?, ?> r : results) {
-                for (Object c : list(r.get("criteria"))) {
-                    Map<?, ?> m = (Map<?, ?>) c;
-                    columns.putIfAbsent(text(m.get("id")), new ResultTable.Column(text(m.get("id")), bilingual(m.get("title"))));
+            for (UnitEntry r : results) {
+                for (CriterionEntry c : r.criteria()) {
+                    columns.putIfAbsent(c.id(), new ResultTable.Column(c.id(), text(c.title())));
                 }
             }
             List<ResultTable.Row> rows = new ArrayList<>();
-            for (Map<?, ?> r : results) {
-                Map<String, Map<?, ?>> byId = new LinkedHashMap<>();
-                for (Object c : list(r.get("criteria"))) {
-                    byId.put(text(((Map<?, ?>) c).get("id")), (Map<?, ?>) c);
-                }
+            for (UnitEntry r : results) {
+                Map<String, CriterionEntry> byId = new LinkedHashMap<>();
+                r.criteria().forEach(c -> byId.put(c.id(), c));
                 List<ResultTable.Cell> cells = new ArrayList<>();
                 int notPassing = 0;
                 for (String id : columns.keySet()) {
-                    Map<?, ?> c = byId.get(id);
-                    String outcome = c == null ? null : text(c.get("outcome"));
-                    if (outcome != null && !"PASS".equals(outcome)) {
+                    CriterionEntry c = byId.get(id);
+                    if (c != null && !c.passing()) {
                         notPassing++;
                     }
-                    cells.add(new ResultTable.Cell(id, outcome, c == null ? null : bilingual(c.get("outcomeLabel"))));
+                    cells.add(new ResultTable.Cell(id, c == null ? null : c.outcome().name(),
+                            c == null ? null : text(c.outcomeLabel())));
                 }
-                rows.add(new ResultTable.Row(text(r.get("unitCode")), text(r.get("unitName")), text(r.get("district")),
-                        text(r.get("verdict")), bilingual(r.get("verdictLabel")), notPassing, cells, warningsOf(r, warnings)));
+                rows.add(new ResultTable.Row(r.unitCode(), r.unitName(), r.district(), r.verdict().name(),
+                        text(r.verdictLabel()), notPassing, cells, warningsOf(r, document.warnings())));
             }
             out.add(new ResultTable(ruleSet, List.copyOf(columns.values()), rows));
         });
@@ -59,43 +63,28 @@ public class ResultTables {
      * The warnings that concern a commune: on its own row of the commune sheet, or on a row its
      * criteria cite as evidence (a person, village or model row of that commune).
      */
-    public List<Text> warningsOf(Map<?, ?> result, List<Object> warnings) {
-        java.util.Set<String> rows = new java.util.HashSet<>();
-        rows.add("Xa!" + result.get("row"));
-        for (Object c : list(result.get("criteria"))) {
-            for (Object f : list(((Map<?, ?>) c).get("findings"))) {
-                for (Object e : list(((Map<?, ?>) f).get("evidence"))) {
-                    rows.add(((Map<?, ?>) e).get("sheet") + "!" + ((Map<?, ?>) e).get("row"));
+    public List<Text> warningsOf(UnitEntry result, List<Problem> warnings) {
+        Set<String> rows = new HashSet<>();
+        rows.add("Xa!" + result.row());
+        for (CriterionEntry c : result.criteria()) {
+            for (ConditionFinding f : c.findings()) {
+                for (ConditionFinding.EvidenceRow e : f.evidence()) {
+                    rows.add(e.sheet() + "!" + e.row());
                 }
             }
         }
-        Object file = result.get("file");
+        String file = result.file();
         List<Text> out = new ArrayList<>();
-        for (Object o : warnings) {
-            Map<?, ?> w = (Map<?, ?>) o;
-            if (w.get("row") != null && rows.contains(w.get("sheet") + "!" + w.get("row"))
-                    && (file == null || w.get("file") == null || file.equals(w.get("file")))) {
-                out.add(bilingual(w.get("message")));
+        for (Problem w : warnings) {
+            if (w.row() != null && rows.contains(w.sheet() + "!" + w.row())
+                    && (file == null || w.file() == null || Objects.equals(file, w.file()))) {
+                out.add(text(w.message()));
             }
         }
         return out;
     }
 
-    private static List<Object> list(Object o) {
-        if (o instanceof List<?> l) {
-            return new ArrayList<>(l);
-        }
-        return List.of();
-    }
-
-    private static Text bilingual(Object o) {
-        if (o instanceof Map<?, ?> m) {
-            return new Text(text(m.get("vi")), text(m.get("en")));
-        }
-        return o == null ? null : new Text(o.toString(), o.toString());
-    }
-
-    private static String text(Object o) {
-        return o == null ? null : o.toString();
+    private static Text text(Bilingual b) {
+        return b == null ? null : new Text(b.vi(), b.en());
     }
 }

@@ -43,7 +43,7 @@ class UploadController {
     /** Where {@link UploadSizeFilter} sends an upload over the limit. */
     @org.springframework.web.bind.annotation.RequestMapping("/upload/too-large")
     String tooLarge() {
-        throw EvaluationService.tooLarge(props);
+        throw vn.xkmt.web.evaluation.UploadPolicy.tooLarge(props);
     }
 
     /** Where {@link TooManyPartsFilter} sends a form over the part limit. */

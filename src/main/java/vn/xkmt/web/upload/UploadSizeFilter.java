@@ -49,7 +49,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            ProblemJson.write(request, response, json, vn.xkmt.web.evaluation.EvaluationService.tooLarge(props));
+            ProblemJson.write(request, response, json, vn.xkmt.web.evaluation.UploadPolicy.tooLarge(props));
             return;
         }
         request.getRequestDispatcher("/upload/too-large").forward(request, response);

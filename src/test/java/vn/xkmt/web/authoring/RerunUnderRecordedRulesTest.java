@@ -42,6 +42,8 @@ class RerunUnderRecordedRulesTest extends EditorContext {
     @Autowired
     EvaluationService evaluations;
     @Autowired
+    vn.xkmt.web.evaluation.Reruns reruns;
+    @Autowired
     RuleWorkspace workspace;
     @Autowired
     RuleSetRegistry registry;
@@ -87,7 +89,7 @@ class RerunUnderRecordedRulesTest extends EditorContext {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rule_snapshot WHERE content_hash = ?").param(hash)
                 .query(Long.class).single()).isEqualTo(1);
 
-        Rerun r = evaluations.rerun(id, As.APPRAISER_A.user());
+        Rerun r = reruns.rerun(id, As.APPRAISER_A.user());
         assertThat(r.matches()).as(r.differences().toString()).isTrue();
         assertThat(r.differences()).isEmpty();
         assertThat(r.ruleSetsThen()).containsExactly(recorded);
@@ -130,14 +132,14 @@ class RerunUnderRecordedRulesTest extends EditorContext {
 
             assertReproducedUnderItsRecordedRules(before);
 
-            Rerun latest = evaluations.rerun(after, As.APPRAISER_A.user());
+            Rerun latest = reruns.rerun(after, As.APPRAISER_A.user());
             assertThat(latest.matches()).isTrue();
             assertThat(latest.restored()).as("in force: nothing to rebuild").isEmpty();
         } finally {
             workspace.revert("editor.thanhhoa", published);
         }
         // back under the first rules: in force again, nothing rebuilt
-        Rerun r = evaluations.rerun(before, As.APPRAISER_A.user());
+        Rerun r = reruns.rerun(before, As.APPRAISER_A.user());
         assertThat(r.matches()).isTrue();
         assertThat(r.restored()).isEmpty();
     }

@@ -1,0 +1,38 @@
+package vn.xkmt.report.result;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.xkmt.evaluation.Verdict;
+
+/**
+ * One unit's result: a commune, or an annual report row ({@code year} set). {@code unitWarnings} repeat the run's
+ * problems on the unit's own row. {@code criteriaForReference}: no rule set version was in force on the reference
+ * date, the criteria are shown for reference ({@code notInForce} says why).
+ */
+public record UnitEntry(String unitCode, String unitName, Integer year, String province, String district,
+                        String file, int row, String ruleSet, String ruleSetVersion, String ruleSetHash,
+                        LocalDate referenceDate, Verdict verdict, Bilingual verdictLabel, boolean criteriaForReference,
+                        Bilingual notInForce, LocalDate validUntil, List<String> cellsToFill,
+                        List<Problem> unitWarnings, List<CriterionEntry> criteria) {
+
+    public UnitEntry {
+        cellsToFill = cellsToFill == null ? List.of() : List.copyOf(cellsToFill);
+        unitWarnings = unitWarnings == null ? List.of() : List.copyOf(unitWarnings);
+        criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    }
+
+    /** {@code 02683}, or {@code TV/2023} for an annual row: the unit's key within a run. */
+    public String key() {
+        return year == null ? unitCode : unitCode + "/" + year;
+    }
+
+    /** An annual report row's result, not a commune's. */
+    public boolean annual() {
+        return year != null;
+    }
+
+    /** {@code id@version#hash} of the rule set version that decided it. */
+    public String ruleSetKey() {
+        return ruleSet + "@" + ruleSetVersion + "#" + ruleSetHash;
+    }
+}
