@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.xkmt.web.WebProblem;
-import vn.xkmt.web.rules.RuleSetViews;
+import vn.xkmt.web.rulesets.RuleSetViews;
 
 /** The rule sets in force, with their criteria. */
 @RestController

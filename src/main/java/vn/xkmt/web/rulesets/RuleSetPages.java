@@ -1,4 +1,4 @@
-package vn.xkmt.web.rules;
+package vn.xkmt.web.rulesets;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

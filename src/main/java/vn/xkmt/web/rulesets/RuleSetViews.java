@@ -1,4 +1,4 @@
-package vn.xkmt.web.rules;
+package vn.xkmt.web.rulesets;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
