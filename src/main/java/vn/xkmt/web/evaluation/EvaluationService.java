@@ -141,9 +141,9 @@ public class EvaluationService {
         Timer.Sample sample = Timer.start(meters);
         long t0 = System.nanoTime();
         try {
-            String sha = sha256(content);
             Dataset ds = reader.read(name, new ByteArrayInputStream(content));
             UploadPolicy.admit(ds, content, user);
+            String sha = ds.sha256(); // computed by the reader as it spooled the bytes, not a second time
             RunResult run = new Evaluator(catalog, reader::read).evaluate(List.of(ds), new RunOptions(null, null, 1), Progress.NONE);
             RunDocument doc = new ResultDocument().of(run);
             return new Evaluated(sha, ds, run, doc, ResultJson.write(doc), (System.nanoTime() - t0) / 1_000_000);

@@ -34,9 +34,9 @@ public class Reruns {
     public Rerun rerun(long id, XkmtUser user) {
         EvaluationSummary s = evaluations.wholeSummary(id, user);
         byte[] content = store.input(id).orElseThrow(WebProblem::notFound);
-        String sha = EvaluationService.sha256(content);
         RecordedRules rules = snapshots.recorded(s.ruleSets());
         EvaluationService.Evaluated o = service.evaluate(s.fileName(), content, null, rules.catalog());
+        String sha = o.sha256();
         List<String> diffs = Comparison.differences(evaluations.stored(id), o.document());
         boolean intact = sha.equals(s.sha256());
         meters.counter("xkmt.reruns", "matches", String.valueOf(intact && diffs.isEmpty())).increment();
