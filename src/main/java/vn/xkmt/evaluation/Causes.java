@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.xkmt.commune.CellRef;
+import vn.xkmt.commune.Dates;
 
 /**
  * What an undecided condition is waiting for, row by row: for each person (village, model) the cells
@@ -15,7 +16,7 @@ import vn.xkmt.commune.CellRef;
  */
 public record Causes(List<Row> rows) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = Dates.DAY;
     /** Rows spelled out before the rest are only counted, as for ids. */
     static final int MAX_ROWS = 10;
 

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringSubstitutor;
+import vn.xkmt.commune.Dates;
 
 /**
  * Renders findings as sentences in Vietnamese or English from the rule set's messages, filled with
@@ -24,7 +25,7 @@ import org.apache.commons.text.StringSubstitutor;
 public final class Explanations {
 
     public static final List<String> LANGS = List.of("vi", "en");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = Dates.DAY;
     private static final Map<String, Map<String, String>> COMMON = loadCommon();
 
     private final RuleSetDefinition def;

@@ -6,12 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.xkmt.commune.Dates;
 
 /** Dates as Vietnamese documents write them, for templates: {@code ${@dates.date(r.referenceDate)}}. */
 @Component("dates")
 public class DateFormats {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = Dates.DAY;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final ZoneId zone;

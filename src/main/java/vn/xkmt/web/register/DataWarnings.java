@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.xkmt.commune.Dates;
 
 /**
  * The warnings a commune's page shows about the registration its latest evaluations' data give: a date
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 class DataWarnings {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final MessageSource messages;
 

@@ -402,7 +402,7 @@ public class Register {
     }
 
     private static String day(LocalDate d) {
-        return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return vn.xkmt.commune.Dates.day(d);
     }
 
     private static WebProblem adminOnly() {
