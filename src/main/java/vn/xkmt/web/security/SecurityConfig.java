@@ -96,7 +96,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, PageAuthErrors errors, ThrottledSignIn signIn) throws Exception {
         http.authenticationManager(manager(signIn)).authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                                 "/error").permitAll()
                         .requestMatchers("/upload", "/upload/**").hasAnyRole("APPRAISER", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
