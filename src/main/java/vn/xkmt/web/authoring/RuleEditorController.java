@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +37,13 @@ class RuleEditorController {
     private final RuleSetRegistry registry;
     private final RuleWorkspace workspace;
     private final RecentUploads uploads;
+    private final EditorAccess access;
 
-    RuleEditorController(RuleSetRegistry registry, RuleWorkspace workspace, RecentUploads uploads) {
+    RuleEditorController(RuleSetRegistry registry, RuleWorkspace workspace, RecentUploads uploads, EditorAccess access) {
         this.registry = registry;
         this.workspace = workspace;
         this.uploads = uploads;
+        this.access = access;
     }
 
     /** A version in the list: what it is and whether this editor has a draft of it. */
@@ -213,37 +214,16 @@ class RuleEditorController {
      * The rule set's provinces as keys, from any loaded version of it; for a rule set none of whose
      * versions loaded (refused at start), its id read as a province name, as the catalog does.
      */
+
     private Set<String> provinceKeys(String id) {
-        Set<String> keys = registry.current().versions(id).stream().flatMap(rs -> rs.definition().provinces().stream())
-                .map(Provinces::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
-        if (keys.isEmpty() && !Provinces.key(id).isEmpty()) {
-            return Set.of(Provinces.key(id));
-        }
-        return keys;
+        return access.provinceKeys(id);
     }
 
     private boolean mayEdit(XkmtUser me, String id) {
-        if (me == null) {
-            return false;
-        }
-        if (me.isAdmin()) {
-            return true;
-        }
-        Set<String> keys = provinceKeys(id);
-        return me.has(vn.xkmt.web.security.Role.POLICY_EDITOR) && keys.stream().anyMatch(me::covers);
+        return access.mayEdit(me, id);
     }
 
     private void allow(XkmtUser me, String id, String version) {
-        if (!mayEdit(me, id)) {
-            if (registry.current().versions(id).isEmpty() && me != null && me.isAdmin()) {
-                throw WebProblem.notFound();
-            }
-            throw WebProblem.notYourProvince();
-        }
-        try {
-            workspace.files(id, version);
-        } catch (IllegalArgumentException e) {
-            throw WebProblem.notFound();
-        }
+        access.allow(me, id, version);
     }
 }
