@@ -169,19 +169,25 @@ final class CaseFile {
     Dataset dataset(WorkbookReader reader) throws IOException {
         Path tmp = Files.createTempFile("xkmt-case-", ".xlsx");
         try {
-            try (WorkbookWriter w = WorkbookWriter.withoutReservedSheets()) {
-                sheets.forEach((spec, rows) -> {
-                    TemplateSheet s = w.sheet(spec);
-                    rows.forEach(s::row);
-                });
-                w.write(tmp);
-            }
+            writeWorkbook(tmp);
             try (InputStream in = Files.newInputStream(tmp)) {
                 return reader.read(file.toString(), in);
             }
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Writes the case's rows as a workbook of its data sheets (no instructions, no lists) to {@code out}. */
+    Path writeWorkbook(Path out) throws IOException {
+        try (WorkbookWriter w = WorkbookWriter.withoutReservedSheets()) {
+            sheets.forEach((spec, rows) -> {
+                TemplateSheet s = w.sheet(spec);
+                rows.forEach(s::row);
+            });
+            w.write(out);
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> rows(String f, SheetSpec spec, Object value, List<String> problems) {

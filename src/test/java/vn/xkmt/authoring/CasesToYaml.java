@@ -79,7 +79,7 @@ public final class CasesToYaml {
     }
 
     /** The case file of a workbook and the lines of its expected-outcome file. */
-    static String yaml(Path workbook, List<String> expectedLines) throws IOException {
+    public static String yaml(Path workbook, List<String> expectedLines) throws IOException {
         StringBuilder sb = new StringBuilder();
         int first = 0;
         List<String> about = new ArrayList<>();
