@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import vn.xkmt.authoring.CaseFile.Expected;
 import vn.xkmt.batch.Evaluator;
 import vn.xkmt.batch.Progress;
 import vn.xkmt.batch.RunOptions;
@@ -21,14 +22,16 @@ import vn.xkmt.evaluation.CriterionResult;
 import vn.xkmt.evaluation.Explanations;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.ingest.WorkbookReader;
 import vn.xkmt.ruleset.LoadedRuleSet;
 import vn.xkmt.ruleset.RuleSetCatalog;
 
 /**
- * Golden cases of a rule set version: {@code tests/<name>.xlsx} with {@code tests/<name>.expected.yaml}
- * giving, per commune code (or {@code unit/year}), the expected verdict and the outcome of every
- * criterion. Running them evaluates each workbook under exactly that version and lists every
- * difference with the explanation the rules gave.
+ * Golden cases of a rule set version: each {@code tests/<name>.yaml} holds a case's rows and, per commune
+ * code (or {@code unit/year}), the expected verdict and the outcome of every criterion ({@link CaseFile}).
+ * A legacy pair, {@code tests/<name>.xlsx} with {@code tests/<name>.expected.yaml}, is still run. Running
+ * them evaluates each case under exactly that version and lists every difference with the explanation the
+ * rules gave.
  */
 public final class GoldenCases {
 
@@ -54,6 +57,7 @@ public final class GoldenCases {
     private final ObjectMapper yaml = YAMLMapper.builder().build();
     private final RuleSetCatalog catalog;
     private final Function<Path, Dataset> reader;
+    private final WorkbookReader caseReader = new WorkbookReader();
 
     public GoldenCases(RuleSetCatalog catalog, Function<Path, Dataset> reader) {
         this.catalog = catalog;
@@ -76,21 +80,50 @@ public final class GoldenCases {
         List<String> problems = new ArrayList<>();
         int cases = 0;
         int units = 0;
-        for (Path expectedFile : expectedFiles(tests, problems)) {
-            String name = expectedFile.getFileName().toString().replace(".expected.yaml", "");
-            Path workbook = tests.resolve(name + ".xlsx");
-            if (!Files.isRegularFile(workbook)) {
-                problems.add(name + ": thiếu tệp / missing " + workbook.getFileName());
-                continue;
-            }
-            Map<String, Expected> expected = readExpected(expectedFile, problems);
-            if (expected == null) {
-                continue;
+        Evaluator evaluator = new Evaluator(catalog, reader);
+        RunOptions options = new RunOptions(def.id(), def.version(), 1);
+        List<Path> files = files(tests, problems);
+        for (Path file : files) {
+            String name;
+            Map<String, Expected> expected;
+            RunResult run;
+            if (CaseFile.isCaseFile(file)) {
+                name = CaseFile.name(file);
+                CaseFile c;
+                try {
+                    c = CaseFile.read(file);
+                } catch (CaseFile.Invalid e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
+                expected = c.expected();
+                try {
+                    run = evaluator.evaluate(List.of(c.dataset(caseReader)), options, Progress.NONE);
+                } catch (IOException e) {
+                    problems.add(file.getFileName() + ": " + e.getMessage());
+                    continue;
+                }
+            } else {
+                name = file.getFileName().toString().replace(".expected.yaml", "");
+                if (files.contains(file.resolveSibling(name + ".yaml"))) {
+                    problems.add(name + ": hai dạng của cùng một ca, " + name + ".yaml và " + file.getFileName()
+                            + "; giữ " + name + ".yaml / one case in two forms, " + name + ".yaml and "
+                            + file.getFileName() + "; keep " + name + ".yaml");
+                    continue;
+                }
+                Path workbook = tests.resolve(name + ".xlsx");
+                if (!Files.isRegularFile(workbook)) {
+                    problems.add(name + ": thiếu tệp / missing " + workbook.getFileName());
+                    continue;
+                }
+                expected = readExpected(file, problems);
+                if (expected == null) {
+                    continue;
+                }
+                run = evaluator.run(List.of(workbook), options, Progress.NONE);
             }
             cases++;
             units += expected.size();
-            RunResult run = new Evaluator(catalog, reader).run(List.of(workbook),
-                    new RunOptions(def.id(), def.version(), 1), Progress.NONE);
             compare(name, def, expected, run, mismatches);
         }
         return new Report(def.id(), def.version(), cases, units, mismatches, problems);
@@ -126,37 +159,22 @@ public final class GoldenCases {
         return r.year() == null ? r.unitCode() : r.unitCode() + "/" + r.year();
     }
 
-    private record Expected(String verdict, Map<String, String> criteria) {}
-
     private Map<String, Expected> readExpected(Path file, List<String> problems) {
         try {
-            Map<?, ?> raw = yaml.readValue(file.toFile(), Map.class);
-            Map<String, Expected> out = new LinkedHashMap<>();
-            if (raw == null) {
-                return out;
-            }
-            raw.forEach((unit, body) -> {
-                Map<?, ?> m = body instanceof Map<?, ?> b ? b : Map.of();
-                Map<String, String> crit = new LinkedHashMap<>();
-                if (m.get("criteria") instanceof Map<?, ?> c) {
-                    c.forEach((k, v) -> crit.put(String.valueOf(k), String.valueOf(v)));
-                }
-                Object v = m.get("verdict");
-                out.put(String.valueOf(unit), new Expected(v == null ? null : String.valueOf(v), crit));
-            });
-            return out;
+            return Expected.of(yaml.readValue(file.toFile(), Map.class));
         } catch (JacksonException e) {
             problems.add(file.getFileName() + ": YAML không đọc được / unreadable YAML: " + e.getOriginalMessage());
             return null;
         }
     }
 
-    private static List<Path> expectedFiles(Path tests, List<String> problems) {
+    /** The case files and legacy {@code .expected.yaml} files of a tests folder, by name. */
+    private static List<Path> files(Path tests, List<String> problems) {
         if (!Files.isDirectory(tests)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(tests)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".expected.yaml")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             problems.add(tests + ": " + e.getMessage());
             return List.of();

@@ -50,8 +50,8 @@ class ArchitectureTest {
             .whereLayer("authoring").mayOnlyBeAccessedByLayers("web", "cli", "entry")
             .whereLayer("report").mayOnlyBeAccessedByLayers("web", "cli")
             .whereLayer("batch").mayOnlyBeAccessedByLayers("report", "authoring", "web", "cli")
-            .whereLayer("template").mayOnlyBeAccessedByLayers("web", "cli")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("web", "cli")
+            .whereLayer("template").mayOnlyBeAccessedByLayers("authoring", "web", "cli")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("authoring", "web", "cli")
             .whereLayer("ruleset").mayOnlyBeAccessedByLayers("batch", "authoring", "web", "cli")
             .whereLayer("evaluation").mayOnlyBeAccessedByLayers("ruleset", "batch", "report", "authoring", "web",
                     "cli", "entry")

@@ -36,7 +36,7 @@ class GoldenCasesTest {
         RulesCopy.copy(src, dst);
         Path expected;
         try (Stream<Path> s = Files.list(dst.resolve("tests"))) {
-            expected = s.filter(p -> p.toString().endsWith(".expected.yaml")).sorted().findFirst().orElseThrow();
+            expected = s.filter(CaseFile::isCaseFile).sorted().findFirst().orElseThrow();
         }
         String text = Files.readString(expected);
         String flipped = text.contains("TH7: PASS") ? text.replaceFirst("TH7: PASS", "TH7: FAIL")

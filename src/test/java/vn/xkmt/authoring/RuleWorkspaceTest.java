@@ -87,9 +87,10 @@ class RuleWorkspaceTest {
     }
 
     @Test
-    void givenTheThresholdLoweredToFive_thenImpactListsTheCommuneThatFlips() {
+    void givenTheThresholdLoweredToFive_thenImpactListsTheCommuneThatFlips() throws Exception {
         editThresholdToFive();
-        Path workbook = Path.of("rules/thanh-hoa/2024.1/tests/th-01-so-nguoi-nghien.xlsx");
+        Path workbook = CaseFile.read(Path.of("rules/thanh-hoa/2024.1/tests/th-01-so-nguoi-nghien.yaml"))
+                .writeWorkbook(tmp.resolve("th-01-so-nguoi-nghien.xlsx"));
         var report = workspace.impact("editor", "thanh-hoa", "2024.1", List.of(workbook),
                 Set.of(vn.xkmt.ruleset.ProvinceNames.province("Thanh Hóa")));
         assertThat(report.problems()).isEmpty();

@@ -79,8 +79,8 @@ class RulesCommandsTest {
     void givenACopyWithAWrongGoldenExpectation_whenTested_thenTheDiffNamesCaseCommuneAndCriterionAndExitIsOne() {
         Path v = RulesCopy.version("thanh-hoa", "2024.1", tmp.resolve("rules"), true);
         // TH-G02 has 10 addicts in the community: TH1 fails; the copy wrongly expects it to pass
-        RulesCopy.replace(v.resolve("tests/th-01-so-nguoi-nghien.expected.yaml"),
-                "  verdict: NOT_ELIGIBLE\n  criteria: {TH1: FAIL,", "  verdict: NOT_ELIGIBLE\n  criteria: {TH1: PASS,");
+        RulesCopy.replace(v.resolve("tests/th-01-so-nguoi-nghien.yaml"),
+                "    verdict: NOT_ELIGIBLE\n    criteria: {TH1: FAIL,", "    verdict: NOT_ELIGIBLE\n    criteria: {TH1: PASS,");
 
         CommandRun r = xkmt("rules", "test", tmp.resolve("rules").toString());
 

@@ -32,8 +32,9 @@ final class SamplesReadme {
 
                     ./mvnw -q test -Dtest=SamplesUpToDateTest -Dxkmt.samples.write=true
 
-                `SamplesUpToDateTest` fails when a committed file differs from what the generator makes. The same \
-                generator writes the golden cases of each rule set in `rules/<id>/<version>/tests/`.
+                `SamplesUpToDateTest` fails when a committed file differs from what the generator makes. The golden \
+                cases of each rule set are not generated: they are the YAML case files in `rules/<id>/<version>/tests/`, \
+                edited by hand ([rule-authoring.md](../docs/rule-authoring.md)); `SampleGenerator --golden` only drafts them.
 
                 Chạy / run (sau khi build / once built):
 

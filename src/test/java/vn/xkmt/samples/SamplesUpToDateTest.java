@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The committed samples and golden cases are what the generator makes. With
+ * The committed samples are what the generator makes (the golden cases are not generated: they are the YAML
+ * case files of rules/, edited by hand). With
  * {@code -Dxkmt.samples.write=true} it (re)writes them into the working copy instead.
  */
 class SamplesUpToDateTest {
