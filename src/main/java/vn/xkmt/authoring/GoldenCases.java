@@ -1,5 +1,6 @@
 package vn.xkmt.authoring;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ public final class GoldenCases {
                 CriterionResult c = r.criteria().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
                 String got = c == null ? "không có tiêu chí / no such criterion" : c.outcome().name();
                 if (!outcome.equals(got)) {
-                    out.add(new Mismatch(name, unit, id, outcome, got, c == null ? null : ex.criterion(c, "vi")));
+                    out.add(new Mismatch(name, unit, id, outcome, got, c == null ? null : ex.criterion(c, Lang.VI)));
                 }
             });
         });

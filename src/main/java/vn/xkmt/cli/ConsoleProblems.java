@@ -1,5 +1,6 @@
 package vn.xkmt.cli;
 
+import vn.xkmt.text.Lang;
 import java.io.PrintWriter;
 import java.util.List;
 import vn.xkmt.commune.DataProblem;
@@ -34,9 +35,9 @@ final class ConsoleProblems {
     }
 
     private static String more(int n, String vi, String en) {
-        return "… và " + SummaryTable.number(n, "vi") + " " + vi + " khác"
+        return "… và " + SummaryTable.number(n, Lang.VI) + " " + vi + " khác"
                 + " (sheet Lỗi dữ liệu của báo cáo --xlsx, xkmt validate, hoặc --all) / "
-                + "… and " + SummaryTable.number(n, "en") + " more " + en
+                + "… and " + SummaryTable.number(n, Lang.EN) + " more " + en
                 + " (the Lỗi dữ liệu sheet of the --xlsx report, xkmt validate, or --all)";
     }
 }

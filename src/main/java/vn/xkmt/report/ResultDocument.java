@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +92,7 @@ public final class ResultDocument {
                 r.put("verdicts", codes(t.counts()));
                 Map<String, Object> labels = new LinkedHashMap<>();
                 for (Verdict v : Verdict.values()) {
-                    labels.put(v.name(), bilingual(t.label(v, "vi"), t.label(v, "en")));
+                    labels.put(v.name(), bilingual(t.label(v, Lang.VI), t.label(v, Lang.EN)));
                 }
                 r.put("verdictLabels", labels);
                 byRuleSet.add(r);
@@ -139,10 +140,10 @@ public final class ResultDocument {
         m.put("ruleSetHash", r.ruleSet().contentHash());
         putIfNotNull(m, "referenceDate", iso(r.referenceDate()));
         m.put("verdict", r.verdict().name());
-        m.put("verdictLabel", bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")));
+        m.put("verdictLabel", bilingual(ex.verdict(r.verdict(), Lang.VI), ex.verdict(r.verdict(), Lang.EN)));
         if (r.forReference()) {
             m.put("criteriaForReference", true);
-            m.put("notInForce", bilingual(vn.xkmt.report.Texts.notInForce(r, "vi"), vn.xkmt.report.Texts.notInForce(r, "en")));
+            m.put("notInForce", bilingual(vn.xkmt.report.Texts.notInForce(r, Lang.VI), vn.xkmt.report.Texts.notInForce(r, Lang.EN)));
         }
         putIfNotNull(m, "validUntil", iso(r.validUntil()));
         m.put("cellsToFill", r.cellsToFill().stream().map(CellRef::label).toList());
@@ -166,16 +167,16 @@ public final class ResultDocument {
         // each finding's sentences rendered once, for the criterion's explanation and for the finding's own
         Map<Finding, FindingTexts> texts = new IdentityHashMap<>();
         for (Finding f : c.findings()) {
-            texts.computeIfAbsent(f, k -> new FindingTexts(ex.finding(k, "vi"), ex.finding(k, "en"), ex.remedy(k, "vi"),
-                    ex.remedy(k, "en")));
+            texts.computeIfAbsent(f, k -> new FindingTexts(ex.finding(k, Lang.VI), ex.finding(k, Lang.EN), ex.remedy(k, Lang.VI),
+                    ex.remedy(k, Lang.EN)));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("title", bilingual(c.criterion().titleVi(), c.criterion().titleEn()));
         m.put("outcome", c.outcome().name());
-        m.put("outcomeLabel", bilingual(c.outcome().label("vi"), c.outcome().label("en")));
-        m.put("explanation", bilingual(ex.criterion(c, f -> texts.get(f).vi(), "vi"),
-                ex.criterion(c, f -> texts.get(f).en(), "en")));
+        m.put("outcomeLabel", bilingual(c.outcome().label(Lang.VI), c.outcome().label(Lang.EN)));
+        m.put("explanation", bilingual(ex.criterion(c, f -> texts.get(f).vi(), Lang.VI),
+                ex.criterion(c, f -> texts.get(f).en(), Lang.EN)));
         if (c.outcome() == Outcome.FAIL) {
             putIfNotNull(m, "remedy", bilingualOrNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
                     Explanations.remedy(c, f -> texts.get(f).remedyEn())));

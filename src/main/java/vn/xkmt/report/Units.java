@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class Units {
     }
 
     /** A rule set's verdict label, or the default one when results of several rule sets are counted together. */
-    static String verdictLabel(List<RuleSetDefinition> used, Verdict v, String lang) {
+    static String verdictLabel(List<RuleSetDefinition> used, Verdict v, Lang lang) {
         List<String> labels = used.stream().map(d -> d.verdictLabel(v, lang)).distinct().toList();
         return labels.size() == 1 ? labels.get(0) : v.defaultLabel(lang);
     }
@@ -106,8 +107,8 @@ final class Units {
     private static List<String> labelKey(RuleSetDefinition d) {
         List<String> key = new ArrayList<>();
         for (Verdict v : Verdict.values()) {
-            key.add(d.verdictLabel(v, "vi"));
-            key.add(d.verdictLabel(v, "en"));
+            key.add(d.verdictLabel(v, Lang.VI));
+            key.add(d.verdictLabel(v, Lang.EN));
         }
         return key;
     }
@@ -120,7 +121,7 @@ final class Units {
      */
     record Tally(String ruleSetId, RuleSetDefinition labelled, List<UnitResult> results, Map<Verdict, Integer> counts) {
 
-        String label(Verdict v, String lang) {
+        String label(Verdict v, Lang lang) {
             return labelled == null ? v.defaultLabel(lang) : labelled.verdictLabel(v, lang);
         }
 
@@ -132,7 +133,7 @@ final class Units {
          * {@code Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0}, then the units with
          * no rule set in force on their reference date when there are any, apart.
          */
-        String line(String lang) {
+        String line(Lang lang) {
             StringBuilder sb = new StringBuilder();
             for (Verdict v : shown(counts)) {
                 sb.append(v.ordinal() > 0 ? " · " : "").append(label(v, lang)).append(' ').append(counts.get(v));
@@ -235,7 +236,7 @@ final class Units {
         return d == null ? "" : DATE.format(d);
     }
 
-    static String period(LocalDate from, LocalDate to, String lang) {
+    static String period(LocalDate from, LocalDate to, Lang lang) {
         if (from == null && to == null) {
             return "";
         }

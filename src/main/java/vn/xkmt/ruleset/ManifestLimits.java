@@ -12,6 +12,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.xkmt.evaluation.RuleLimits;
 import vn.xkmt.evaluation.RuleProblem;
 import vn.xkmt.evaluation.RuleSetException;
+import vn.xkmt.text.Lang;
 
 /**
  * The optional {@code limits:} of a manifest: what one unit's evaluation may cost under this rule
@@ -66,8 +67,8 @@ final class ManifestLimits {
             return dflt;
         }
         if (given < 1 || given > ceiling) {
-            problems.add(new RuleProblem(file, 0, 0, "limits." + key + ": phải từ 1 đến " + ceiling + " " + unitVi
-                    + ", thấy " + given + " / limits." + key + " must be from 1 to " + ceiling + ", found " + given));
+            problems.add(new RuleProblem(file, 0, 0, RuleSetWords.in(Lang.VI, "limit", key, ceiling + " " + unitVi, given)
+                    + " / " + RuleSetWords.in(Lang.EN, "limit", key, ceiling, given)));
             return dflt;
         }
         return given;

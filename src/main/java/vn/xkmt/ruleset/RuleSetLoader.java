@@ -1,5 +1,6 @@
 package vn.xkmt.ruleset;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,6 @@ final class RuleSetLoader {
 
     static final String MANIFEST = "manifest.yaml";
     static final String PARAMETERS = "parameters.yaml";
-    static final List<String> LANGS = List.of("vi", "en");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
 
     private final ObjectMapper yaml = YAMLMapper.builder()
@@ -54,9 +54,9 @@ final class RuleSetLoader {
         ManifestFile m = readYaml(folder.resolve(MANIFEST), displayFolder + "/" + MANIFEST, ManifestFile.class, problems);
         Map<String, ParameterDef> params = readParameters(folder.resolve(PARAMETERS), displayFolder + "/" + PARAMETERS, problems);
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
-        for (String lang : LANGS) {
-            messages.put(lang, readMessages(folder.resolve("messages_" + lang + ".properties"),
-                    displayFolder + "/messages_" + lang + ".properties", problems));
+        for (Lang lang : Lang.values()) {
+            messages.put(lang.tag(), readMessages(folder.resolve("messages_" + lang.tag() + ".properties"),
+                    displayFolder + "/messages_" + lang.tag() + ".properties", problems));
         }
         Map<String, String> drl = readDrl(folder, displayFolder, problems);
         if (m == null) {
@@ -82,12 +82,12 @@ final class RuleSetLoader {
                 subject = Subject.valueOf(m.subject().trim());
             } catch (IllegalArgumentException e) {
                 problems.add(new RuleProblem(file, 0, 0, "subject: \"" + m.subject()
-                        + "\" không hợp lệ, phải là COMMUNE hoặc ANNUAL_REPORT / must be COMMUNE or ANNUAL_REPORT"));
+                        + "\" " + RuleSetWords.both("subject")));
             }
         }
         List<CriterionDef> criteria = new ArrayList<>();
         if (m.criteria() == null || m.criteria().isEmpty()) {
-            problems.add(new RuleProblem(file, 0, 0, "không có tiêu chí nào / no criteria listed"));
+            problems.add(new RuleProblem(file, 0, 0, RuleSetWords.both("noCriteria")));
         } else {
             for (ManifestFile.Criterion c : m.criteria()) {
                 Map<String, String> t = c.title() == null ? Map.of() : c.title();
@@ -120,7 +120,7 @@ final class RuleSetLoader {
             ManifestFile.DeadlineFile d = list.get(i);
             String at = deadlineAt(i);
             if (d == null) {
-                problems.add(new RuleProblem(file, 0, 0, at + ": mục trống / empty entry"));
+                problems.add(new RuleProblem(file, 0, 0, at + ": " + RuleSetWords.both("emptyEntry")));
                 continue;
             }
             MonthDay dayMonth = null;
@@ -133,13 +133,12 @@ final class RuleSetLoader {
                     dayMonth = MonthDay.of(Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1)));
                 } catch (DateTimeException e) {
                     problems.add(new RuleProblem(file, 0, 0, at + ".dayMonth: \"" + d.dayMonth()
-                            + "\" không phải ngày/tháng (16/12) / is not a day/month like 16/12"));
+                            + "\" " + RuleSetWords.both("notDayMonth")));
                 }
             }
             LocalDate date = date(d.date(), at + ".date", file, problems);
             if (d.dayMonth() != null && !d.dayMonth().isBlank() && d.date() != null && !d.date().isBlank()) {
-                problems.add(new RuleProblem(file, 0, 0, at + ": chỉ ghi một trong dayMonth và date"
-                        + " / give dayMonth or date, not both"));
+                problems.add(new RuleProblem(file, 0, 0, at + ": " + RuleSetWords.both("dayMonthAndDate")));
                 dayMonth = null;
                 date = null;
             }
@@ -157,7 +156,7 @@ final class RuleSetLoader {
 
     /** {@code deadlines, hạn thứ 2 / entry 2}: entries counted from 1, as a reader counts them. */
     static String deadlineAt(int index) {
-        return "deadlines (hạn thứ " + (index + 1) + " / entry " + (index + 1) + ")";
+        return "deadlines (" + RuleSetWords.both("deadlineEntry", index + 1) + ")";
     }
 
     /** The optional {@code rollout:} section: phases numbered once each, dates yyyy-mm-dd, targets ≥ 0. */
@@ -169,33 +168,31 @@ final class RuleSetLoader {
         Set<Integer> numbers = new HashSet<>();
         for (ManifestFile.Phase p : r.phases() == null ? List.<ManifestFile.Phase>of() : r.phases()) {
             if (p == null || p.phase() == null || p.phase() < 1) {
-                problems.add(new RuleProblem(file, 0, 0, "rollout.phases: mỗi giai đoạn cần số thứ tự (phase) ≥ 1"
-                        + " / every phase needs a number (phase) ≥ 1"));
+                problems.add(new RuleProblem(file, 0, 0, "rollout.phases: " + RuleSetWords.both("phaseNumber")));
                 continue;
             }
             String at = "rollout.phases[" + p.phase() + "]";
             if (!numbers.add(p.phase())) {
-                problems.add(new RuleProblem(file, 0, 0, at + ": giai đoạn trùng / duplicate phase"));
+                problems.add(new RuleProblem(file, 0, 0, at + ": " + RuleSetWords.both("duplicatePhase")));
             }
             if (p.target() != null && p.target() < 0) {
-                problems.add(new RuleProblem(file, 0, 0, at + ".target: không được âm / must not be negative"));
+                problems.add(new RuleProblem(file, 0, 0, at + ".target: " + RuleSetWords.both("negative")));
             }
             phases.add(new Rollout.Phase(p.phase(), p.name() == null ? Map.of() : p.name(),
                     date(p.from(), at + ".from", file, problems), date(p.to(), at + ".to", file, problems), p.target(),
                     p.population() == null ? Map.of() : p.population(),
                     p.description() == null ? Map.of() : p.description(), p.communes() == null ? List.of() : p.communes()));
             if (p.communes() != null && p.target() != null && p.communes().size() != p.target()) {
-                problems.add(new RuleProblem(file, 0, 0, at + ".communes: " + p.communes().size() + " xã nhưng chỉ tiêu "
-                        + p.target() + " / " + p.communes().size() + " communes listed against a target of " + p.target()));
+                problems.add(new RuleProblem(file, 0, 0, at + ".communes: "
+                        + RuleSetWords.both("communesVsTarget", p.communes().size(), p.target())));
             }
         }
         if (phases.isEmpty()) {
-            problems.add(new RuleProblem(file, 0, 0, "rollout: không có giai đoạn nào / no phases listed"));
+            problems.add(new RuleProblem(file, 0, 0, "rollout: " + RuleSetWords.both("noPhases")));
         }
         for (Integer ref : java.util.Arrays.asList(r.borderPhase(), r.defaultPhase())) {
             if (ref != null && !numbers.contains(ref)) {
-                problems.add(new RuleProblem(file, 0, 0, "rollout: giai đoạn " + ref + " không có trong phases"
-                        + " / phase " + ref + " is not listed in phases"));
+                problems.add(new RuleProblem(file, 0, 0, "rollout: " + RuleSetWords.both("unknownPhase", ref)));
             }
         }
         return new Rollout(r.borderPhase(), r.defaultPhase(), r.achieved() == null ? Map.of() : r.achieved(), phases,
@@ -204,7 +201,7 @@ final class RuleSetLoader {
 
     private <T> T readYaml(Path p, String display, Class<T> type, List<RuleProblem> problems) {
         if (!Files.isRegularFile(p)) {
-            problems.add(new RuleProblem(display, 0, 0, "thiếu tệp / file missing"));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("fileMissing")));
             return null;
         }
         try {
@@ -212,7 +209,7 @@ final class RuleSetLoader {
         } catch (JacksonException e) {
             var loc = e.getLocation();
             problems.add(new RuleProblem(display, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "YAML không đọc được / unreadable YAML: " + e.getOriginalMessage()));
+                    RuleSetWords.both("unreadableYaml") + ": " + e.getOriginalMessage()));
             return null;
         }
     }
@@ -236,7 +233,7 @@ final class RuleSetLoader {
                 continue;
             }
             if (pf == null || pf.values() == null || pf.values().isEmpty()) {
-                problems.add(new RuleProblem(display, 0, 0, pname + ": không có giá trị nào (values) / no values"));
+                problems.add(new RuleProblem(display, 0, 0, pname + ": " + RuleSetWords.both("noValues")));
                 continue;
             }
             Map<LocalDate, Object> values = new TreeMap<>();
@@ -254,7 +251,7 @@ final class RuleSetLoader {
     private static Map<String, String> readMessages(Path p, String display, List<RuleProblem> problems) {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isRegularFile(p)) {
-            problems.add(new RuleProblem(display, 0, 0, "thiếu tệp thông điệp / messages file missing"));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("messagesMissing")));
             return out;
         }
         try {
@@ -262,7 +259,7 @@ final class RuleSetLoader {
             props.load(new StringReader(Files.readString(p, StandardCharsets.UTF_8)));
             props.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new RuleProblem(display, 0, 0, "không đọc được / unreadable: " + e.getMessage()));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("unreadable") + ": " + e.getMessage()));
         }
         return out;
     }
@@ -274,10 +271,10 @@ final class RuleSetLoader {
                 out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            problems.add(new RuleProblem(display, 0, 0, "không đọc được thư mục / folder unreadable: " + e.getMessage()));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("folderUnreadable") + ": " + e.getMessage()));
         }
         if (out.isEmpty()) {
-            problems.add(new RuleProblem(display, 0, 0, "không có tệp .drl nào / no .drl file"));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("noDrl")));
         }
         return out;
     }
@@ -293,7 +290,7 @@ final class RuleSetLoader {
 
     private static void require(String v, String field, String file, List<RuleProblem> problems) {
         if (v == null || v.isBlank()) {
-            problems.add(new RuleProblem(file, 0, 0, "thiếu trường / missing field: " + field));
+            problems.add(new RuleProblem(file, 0, 0, RuleSetWords.both("missingField") + ": " + field));
         }
     }
 
@@ -305,7 +302,7 @@ final class RuleSetLoader {
             return LocalDate.parse(String.valueOf(v).trim());
         } catch (DateTimeParseException e) {
             problems.add(new RuleProblem(file, 0, 0, field + ": \"" + v
-                    + "\" không phải ngày yyyy-mm-dd / is not a yyyy-mm-dd date"));
+                    + "\" " + RuleSetWords.both("notDate")));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package vn.xkmt.web.authoring;
 
+import vn.xkmt.text.Lang;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -24,12 +25,12 @@ public class ImpactLabels {
     }
 
     /** {@code Kết luận} for the verdict row, else the criterion id. */
-    public String what(String what, String lang) {
-        return "verdict".equals(what) ? ("en".equals(lang) ? "Verdict" : "Kết luận") : what;
+    public String what(String what, Lang lang) {
+        return "verdict".equals(what) ? (lang == Lang.EN ? "Verdict" : "Kết luận") : what;
     }
 
     /** The label of a verdict or outcome code before or after the change; {@code —} when there is none. */
-    public String value(String ruleSetId, String version, String what, String code, String lang) {
+    public String value(String ruleSetId, String version, String what, String code, Lang lang) {
         if (code == null || code.isBlank() || "—".equals(code)) {
             return "—";
         }
@@ -41,11 +42,11 @@ public class ImpactLabels {
     }
 
     /** {@code lượt đánh giá #2 · TH-HQU} / {@code evaluation #2 · TH-HQU}; any other key as it is. */
-    public String unit(String key, String lang) {
+    public String unit(String key, Lang lang) {
         Matcher m = key == null ? null : UPLOAD.matcher(key);
         if (m == null || !m.matches()) {
             return key;
         }
-        return ("en".equals(lang) ? "evaluation #" : "lượt đánh giá #") + m.group(1) + " · " + m.group(2);
+        return (lang == Lang.EN ? "evaluation #" : "lượt đánh giá #") + m.group(1) + " · " + m.group(2);
     }
 }

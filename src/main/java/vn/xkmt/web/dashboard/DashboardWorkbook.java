@@ -1,5 +1,6 @@
 package vn.xkmt.web.dashboard;
 
+import vn.xkmt.text.Lang;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -16,8 +17,8 @@ final class DashboardWorkbook {
     private DashboardWorkbook() {
     }
 
-    static byte[] write(Dashboard d, Map<String, String> districts, VerdictLabels labels, String lang) throws IOException {
-        boolean en = "en".equals(lang);
+    static byte[] write(Dashboard d, Map<String, String> districts, VerdictLabels labels, Lang lang) throws IOException {
+        boolean en = lang == Lang.EN;
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet(en ? "Latest" : "Kết quả mới nhất");
             Row h = s.createRow(0);
