@@ -27,17 +27,15 @@ final class ConsoleProblems {
             }
         }
         if (!all && errors > CAP) {
-            err.println(more(errors - CAP, "lỗi", "errors"));
+            err.println(more(errors - CAP, "errors"));
         }
         if (!all && warnings > CAP) {
-            out.println(more(warnings - CAP, "cảnh báo", "warnings"));
+            out.println(more(warnings - CAP, "warnings"));
         }
     }
 
-    private static String more(int n, String vi, String en) {
-        return "… và " + SummaryTable.number(n, Lang.VI) + " " + vi + " khác"
-                + " (sheet Lỗi dữ liệu của báo cáo --xlsx, xkmt validate, hoặc --all) / "
-                + "… and " + SummaryTable.number(n, Lang.EN) + " more " + en
-                + " (the Lỗi dữ liệu sheet of the --xlsx report, xkmt validate, or --all)";
+    private static String more(int n, String what) {
+        return CliWords.in(Lang.VI, "more", SummaryTable.number(n, Lang.VI), CliWords.in(Lang.VI, what)) + " / "
+                + CliWords.in(Lang.EN, "more", SummaryTable.number(n, Lang.EN), CliWords.in(Lang.EN, what));
     }
 }

@@ -97,7 +97,7 @@ final class ReportStreams implements UnitSink, AutoCloseable {
             if (r.failure == null) {
                 out.println(r.what + ": " + r.file);
             } else {
-                err.println("Không ghi được / cannot write " + r.file + ": " + r.failure.getMessage());
+                err.println(CliWords.both("cannotWrite") + " " + r.file + ": " + r.failure.getMessage());
                 all = false;
             }
         }

@@ -72,7 +72,8 @@ final class RulesImpactCommand implements Callable<Integer> {
         RunResult runA = new Evaluator(a, reader::read).run(files, before, Progress.NONE);
         RunResult runB = new Evaluator(b, reader::read).run(files, after, Progress.NONE);
         List<Impact.Change> changes = Impact.compare(runA, runB);
-        out.printf("%s → %s: %d đơn vị / units, %d thay đổi / change(s)%n", from, to, runB.results().size(), changes.size());
+        out.printf("%s → %s: %d %s, %d %s%n", from, to, runB.results().size(), CliWords.both("units"), changes.size(),
+                CliWords.both("changes"));
         for (Impact.Change c : changes) {
             out.printf("  %s (%s) %s: %s → %s%n", c.unit(), c.unitName(), c.what(), c.before(), c.after());
             if (c.explanationBefore() != null) {

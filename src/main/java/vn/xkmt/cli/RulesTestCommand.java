@@ -40,7 +40,7 @@ final class RulesTestCommand implements Callable<Integer> {
             boolean passed = r.passed() && !none;
             ok &= passed;
             out.printf("%s %s %s — %d ca/cases, %d đơn vị/units%s%n", passed ? "ĐẠT/PASS   " : "LỖI/FAIL   ", r.ruleSet(),
-                    r.version(), r.cases(), r.units(), none ? " — không có ca kiểm thử mẫu / no golden cases" : "");
+                    r.version(), r.cases(), r.units(), none ? " — " + CliWords.both("noGoldenCases") : "");
             r.problems().forEach(p -> out.println("    " + p));
             r.mismatches().forEach(m -> out.println("    " + m));
         }

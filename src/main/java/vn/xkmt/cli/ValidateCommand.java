@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            out.println("LỖI/ERROR        Không có sổ làm việc .xlsx nào để kiểm tra / No .xlsx workbook to check");
+            out.println("LỖI/ERROR        " + CliWords.both("noWorkbook"));
             out.flush();
             return XkmtCommand.INPUT_ERROR;
         }
