@@ -38,7 +38,8 @@ public final class GoldenCases {
 
         @Override
         public String toString() {
-            return caseName + " · " + unit + " · " + what + ": mong đợi/expected " + expected + ", được/got " + actual
+            return caseName + " · " + unit + " · " + what + ": " + AuthoringWords.tight("expected") + " " + expected + ", "
+                    + AuthoringWords.tight("got") + " " + actual
                     + (explanation == null || explanation.isBlank() ? "" : "\n      " + explanation);
         }
     }
@@ -81,7 +82,7 @@ public final class GoldenCases {
             String name = expectedFile.getFileName().toString().replace(".expected.yaml", "");
             Path workbook = tests.resolve(name + ".xlsx");
             if (!Files.isRegularFile(workbook)) {
-                problems.add(name + ": thiếu tệp / missing " + workbook.getFileName());
+                problems.add(name + ": " + AuthoringWords.both("missingFile") + " " + workbook.getFileName());
                 continue;
             }
             Map<String, Expected> expected = readExpected(expectedFile, problems);
@@ -105,7 +106,8 @@ public final class GoldenCases {
         expected.forEach((unit, exp) -> {
             UnitResult r = actual.get(unit);
             if (r == null) {
-                out.add(new Mismatch(name, unit, "đơn vị/unit", "có trong kết quả / present", "không có / absent", null));
+                out.add(new Mismatch(name, unit, AuthoringWords.tight("unit"), AuthoringWords.both("present"),
+                        AuthoringWords.both("absent"), null));
                 return;
             }
             if (exp.verdict() != null && !exp.verdict().equals(r.verdict().name())) {
@@ -113,14 +115,15 @@ public final class GoldenCases {
             }
             exp.criteria().forEach((id, outcome) -> {
                 CriterionResult c = r.criteria().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                String got = c == null ? "không có tiêu chí / no such criterion" : c.outcome().name();
+                String got = c == null ? AuthoringWords.both("noCriterion") : c.outcome().name();
                 if (!outcome.equals(got)) {
                     out.add(new Mismatch(name, unit, id, outcome, got, c == null ? null : ex.criterion(c, Lang.VI)));
                 }
             });
         });
         actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k ->
-                out.add(new Mismatch(name, k, "đơn vị/unit", "không liệt kê / not listed", "có kết quả / evaluated", null)));
+                out.add(new Mismatch(name, k, AuthoringWords.tight("unit"),
+                        AuthoringWords.both("notListed"), AuthoringWords.both("evaluated"), null)));
     }
 
     static String key(UnitResult r) {
@@ -147,7 +150,7 @@ public final class GoldenCases {
             });
             return out;
         } catch (JacksonException e) {
-            problems.add(file.getFileName() + ": YAML không đọc được / unreadable YAML: " + e.getOriginalMessage());
+            problems.add(file.getFileName() + ": " + AuthoringWords.both("unreadableYaml") + ": " + e.getOriginalMessage());
             return null;
         }
     }

@@ -25,8 +25,8 @@ public final class Impact {
     }
 
     /** Written for a unit only one of the runs evaluated. */
-    static final String NOT_BEFORE = "chưa được đánh giá theo phiên bản cũ / not evaluated under the old version";
-    static final String NOT_AFTER = "không còn được đánh giá theo phiên bản mới / no longer evaluated under the new version";
+    static final String NOT_BEFORE = AuthoringWords.both("notBefore");
+    static final String NOT_AFTER = AuthoringWords.both("notAfter");
 
     /**
      * The changes, unit by unit in the order of the new run; a unit only the new run evaluated is

@@ -136,8 +136,8 @@ public final class CompiledRuleSet {
 
     /** An expression the executable model's parser gave up on, which it reports without a place. */
     private static List<RuleProblem> unparsable(RuleSetDefinition def, RuntimeException e) {
-        return List.of(new RuleProblem(def.folder(), 0, 0, "không biên dịch được bộ luật: một biểu thức không đọc được"
-                + " / the rules cannot be compiled: an expression cannot be read (" + firstLine(e) + ")"));
+        return List.of(new RuleProblem(def.folder(), 0, 0, EngineWords.both("rules.unparsable")
+                + " (" + firstLine(e) + ")"));
     }
 
     /** What an executable-model message quotes: a class it cannot find, an expression it cannot read. */
@@ -190,10 +190,8 @@ public final class CompiledRuleSet {
             }
             String name = file.substring(0, file.length() - ".class".length());
             if (!name.startsWith("xkmt/")) {
-                problems.add(new RuleProblem(def.folder(), 0, 0, "gói (package) của luật phải bắt đầu bằng \"xkmt.\", thấy "
-                        + name.substring(0, Math.max(0, name.lastIndexOf('/'))).replace('/', '.')
-                        + " / a rule package must start with \"xkmt.\"; found "
-                        + name.substring(0, Math.max(0, name.lastIndexOf('/'))).replace('/', '.')));
+                problems.add(new RuleProblem(def.folder(), 0, 0, EngineWords.both("rules.package",
+                        name.substring(0, Math.max(0, name.lastIndexOf('/'))).replace('/', '.'))));
                 continue;
             }
             classes.put(name, module.getBytes(file));
@@ -222,7 +220,7 @@ public final class CompiledRuleSet {
             return KieBaseBuilder.createKieBaseFromModel(models, configuration());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new RuleSetException(def.id() + " " + def.version(), List.of(new RuleProblem(def.folder(), 0, 0,
-                    "không dựng được bộ luật / the rules cannot be built: " + firstLine(e))));
+                    EngineWords.both("rules.notBuilt") + ": " + firstLine(e))));
         }
     }
 

@@ -14,4 +14,9 @@ final class EngineWords {
     static String get(String key, Lang lang, Object... args) {
         return LABELS.get(key, lang, args);
     }
+
+    /** {@code vi / en}, both filled with {@code args}: a rule set's author reads both at once. */
+    static String both(String key, Object... args) {
+        return LABELS.get(key, Lang.VI, args) + " / " + LABELS.get(key, Lang.EN, args);
+    }
 }

@@ -29,13 +29,15 @@ class MessageKeysInCodeTest {
 
     private static final List<Accessor> ACCESSORS = List.of(
             new Accessor("report", Pattern.compile("(?<![\\w.])(?:Texts\\.)?t\\("), "vn.xkmt.report.messages", false),
-            new Accessor("evaluation", Pattern.compile("EngineWords\\.get\\("), "vn.xkmt.evaluation.labels", false),
-            new Accessor("batch", Pattern.compile("(?<![\\w.])(?:vi|en)\\("), "vn.xkmt.batch.messages", false),
+            new Accessor("evaluation", Pattern.compile("EngineWords\\.(?:get|both)\\("), "vn.xkmt.evaluation.labels", false),
+            new Accessor("batch", Pattern.compile("(?<![\\w.])(?:vi|en|both)\\(|WORDS\\.get\\("), "vn.xkmt.batch.messages", false),
             new Accessor("ruleset", Pattern.compile("RuleSetWords\\.both\\("), "vn.xkmt.ruleset.messages", false),
             new Accessor("ruleset", Pattern.compile("RuleSetWords\\.in\\("), "vn.xkmt.ruleset.messages", true),
             new Accessor("cli", Pattern.compile("CliWords\\.both\\("), "vn.xkmt.cli.messages", false),
             new Accessor("cli", Pattern.compile("CliWords\\.in\\("), "vn.xkmt.cli.messages", true),
             new Accessor("cli", Pattern.compile("(?<![\\w.])fail\\("), "vn.xkmt.cli.messages", false),
+            new Accessor("authoring", Pattern.compile("AuthoringWords\\.(?:both|tight)\\(|(?<![\\w.])refused\\([^,]*,"),
+                    "vn.xkmt.authoring.messages", false),
             new Accessor("ingest", Pattern.compile("(?<![\\w.])of\\(|WORDS\\.text\\("), "vn.xkmt.ingest.messages", false));
 
     private static final Pattern KEY = Pattern.compile("\"([A-Za-z][\\w-]*(?:\\.[\\w-]+)*)\"");
