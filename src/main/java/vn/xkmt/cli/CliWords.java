@@ -19,6 +19,11 @@ final class CliWords {
         return WORDS.get(key, Lang.VI, args) + " / " + WORDS.get(key, Lang.EN, args);
     }
 
+    /** {@code vi/en}: a short label ({@code LỖI/ERROR}, {@code xã/communes}). */
+    static String tight(String key) {
+        return WORDS.get(key, Lang.VI) + "/" + WORDS.get(key, Lang.EN);
+    }
+
     static String in(Lang lang, String key, Object... args) {
         return WORDS.get(key, lang, args);
     }

@@ -23,7 +23,7 @@ final class ConsoleProblems {
         for (DataProblem p : problems) {
             int seen = p.isError() ? ++errors : ++warnings;
             if (all || seen <= CAP) {
-                (p.isError() ? err : out).println((p.isError() ? "LỖI/ERROR " : "CẢNH BÁO/WARNING ") + p.describe());
+                (p.isError() ? err : out).println((p.isError() ? CliWords.tight("tag.error") + " " : CliWords.tight("tag.warning") + " ") + p.describe());
             }
         }
         if (!all && errors > CAP) {

@@ -108,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 return XkmtCommand.USAGE;
             }
             if (showNames && xlsx == null) {
-                err.println("--show-names chỉ có tác dụng với --xlsx / --show-names only applies to --xlsx");
+                err.println(CliWords.both("showNamesAlone"));
             }
             ReportOptions reportOptions = new ReportOptions(lang, showNames, names);
             try (ReportStreams reports = new ReportStreams(json, xlsx, html, reportOptions, lang)) {

@@ -33,7 +33,7 @@ class MessageKeysInCodeTest {
             new Accessor("batch", Pattern.compile("(?<![\\w.])(?:vi|en|both)\\(|WORDS\\.get\\("), "vn.xkmt.batch.messages", false),
             new Accessor("ruleset", Pattern.compile("RuleSetWords\\.both\\("), "vn.xkmt.ruleset.messages", false),
             new Accessor("ruleset", Pattern.compile("RuleSetWords\\.in\\("), "vn.xkmt.ruleset.messages", true),
-            new Accessor("cli", Pattern.compile("CliWords\\.both\\("), "vn.xkmt.cli.messages", false),
+            new Accessor("cli", Pattern.compile("CliWords\\.(?:both|tight)\\("), "vn.xkmt.cli.messages", false),
             new Accessor("cli", Pattern.compile("CliWords\\.in\\("), "vn.xkmt.cli.messages", true),
             new Accessor("cli", Pattern.compile("(?<![\\w.])fail\\("), "vn.xkmt.cli.messages", false),
             new Accessor("authoring", Pattern.compile("AuthoringWords\\.(?:both|tight)\\(|(?<![\\w.])refused\\([^,]*,"),
@@ -68,6 +68,9 @@ class MessageKeysInCodeTest {
         }
         for (Subject s : Subject.values()) {
             check(Messages.of("vn.xkmt.batch.messages"), "batch", "subject." + s.name(), missing);
+        }
+        for (String limit : List.of("firings", "steps", "seconds", "megabytes")) {
+            check(Messages.of("vn.xkmt.ruleset.messages"), "ruleset", "unit." + limit, missing);
         }
         for (String kind : List.of("error", "warning")) {
             for (String one : List.of("", ".one")) {
