@@ -3,6 +3,7 @@ package vn.xkmt.web.authoring;
 import vn.xkmt.text.Lang;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.web.evaluation.VerdictLabels;
@@ -19,14 +20,16 @@ public class ImpactLabels {
     private static final Pattern UPLOAD = Pattern.compile("^(?:.*/)?upload-(\\d+)\\.xlsx#(.*)$");
 
     private final VerdictLabels verdicts;
+    private final MessageSource messages;
 
-    ImpactLabels(VerdictLabels verdicts) {
+    ImpactLabels(VerdictLabels verdicts, MessageSource messages) {
         this.verdicts = verdicts;
+        this.messages = messages;
     }
 
     /** {@code Kết luận} for the verdict row, else the criterion id. */
     public String what(String what, Lang lang) {
-        return "verdict".equals(what) ? (lang == Lang.EN ? "Verdict" : "Kết luận") : what;
+        return "verdict".equals(what) ? messages.getMessage("impact.verdict", null, lang.locale()) : what;
     }
 
     /** The label of a verdict or outcome code before or after the change; {@code —} when there is none. */
@@ -47,6 +50,6 @@ public class ImpactLabels {
         if (m == null || !m.matches()) {
             return key;
         }
-        return (lang == Lang.EN ? "evaluation #" : "lượt đánh giá #") + m.group(1) + " · " + m.group(2);
+        return messages.getMessage("impact.upload", new Object[] {m.group(1), m.group(2)}, lang.locale());
     }
 }

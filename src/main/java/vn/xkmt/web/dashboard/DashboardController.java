@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,8 +39,11 @@ class DashboardController {
     private final VerdictLabels labels;
     private final CommuneEvaluations communes;
 
+    private final MessageSource messages;
+
     DashboardController(Evaluations evaluations, KnownProvinces provinces, VerdictLabels labels,
-                        CommuneEvaluations communes) {
+                        CommuneEvaluations communes, MessageSource messages) {
+        this.messages = messages;
         this.evaluations = evaluations;
         this.provinces = provinces;
         this.labels = labels;
@@ -91,7 +95,7 @@ class DashboardController {
             throws java.io.IOException {
         Dashboard d = evaluations.dashboard(province, me);
         Map<String, String> districts = communes.districts(d.latest().stream().map(UnitRow::evaluationId).toList());
-        byte[] body = DashboardWorkbook.write(d, districts, labels, Lang.of(locale));
+        byte[] body = DashboardWorkbook.write(d, districts, labels, Lang.of(locale), messages);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
