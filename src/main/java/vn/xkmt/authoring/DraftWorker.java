@@ -87,13 +87,11 @@ public final class DraftWorker {
 
     private Answer run(String user, Job job, String place) {
         if (!busy.add(user)) {
-            return refused(place, "một lần kiểm tra khác của bạn đang chạy; hãy chờ nó xong",
-                    "another check of yours is still running; wait for it to finish");
+            return refused(place, "busyYours");
         }
         try {
             if (!slots.tryAcquire(limits.wallTime().toMillis(), TimeUnit.MILLISECONDS)) {
-                return refused(place, "máy chủ đang bận kiểm tra luật của người khác; hãy thử lại sau",
-                        "the server is busy checking other editors' rules; try again later");
+                return refused(place, "busyServer");
             }
             try {
                 return runNow(job, place);
@@ -102,7 +100,7 @@ public final class DraftWorker {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return refused(place, "việc kiểm tra bị ngắt", "the check was interrupted");
+            return refused(place, "interrupted");
         } finally {
             busy.remove(user);
         }
@@ -128,27 +126,24 @@ public final class DraftWorker {
                 p.waitFor(5, TimeUnit.SECONDS);
                 LOG.warn("Rule check {} killed after {} s", place, limits.wallTime().toSeconds());
                 long s = limits.wallTime().toSeconds();
-                return refused(place, "kiểm tra dừng sau " + s + " giây: luật chạy quá lâu hoặc mãi không dừng",
-                        "the check stopped after " + s + " seconds: the rules run too long or never end");
+                return refused(place, "tooLong", s);
             }
             LOG.info("Rule check {} in a worker: exit {} after {} ms", place, p.exitValue(),
                     (System.nanoTime() - started) / 1_000_000);
             if (p.exitValue() == OUT_OF_MEMORY) {
-                return refused(place, "kiểm tra dừng: luật dùng quá " + limits.heapMegabytes() + " MB bộ nhớ",
-                        "the check stopped: the rules used more than " + limits.heapMegabytes() + " MB of memory");
+                return refused(place, "tooMuchMemory", limits.heapMegabytes());
             }
             Path answer = dir.resolve(ANSWER);
             if (p.exitValue() != 0 || !Files.isRegularFile(answer)) {
                 LOG.warn("Rule check {} failed (exit {}): {}", place, p.exitValue(), lastLine(dir.resolve("worker.log")));
-                return refused(place, "kiểm tra không hoàn thành (mã thoát " + p.exitValue() + ")",
-                        "the check did not complete (exit code " + p.exitValue() + ")");
+                return refused(place, "notCompleted", p.exitValue());
             }
             return json.readValue(answer.toFile(), Answer.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return refused(place, "việc kiểm tra bị ngắt", "the check was interrupted");
+            return refused(place, "interrupted");
         } finally {
             deleteTree(dir);
         }
@@ -194,14 +189,12 @@ public final class DraftWorker {
             out.flush();
             if (!finished) {
                 long sec = limits.wallTime().toSeconds();
-                err.println("LỖI/ERROR kiểm tra dừng sau " + sec + " giây: luật chạy quá lâu hoặc mãi không dừng"
-                        + " / the check stopped after " + sec + " seconds: the rules run too long or never end");
+                err.println("LỖI/ERROR " + AuthoringWords.both("tooLong", sec));
                 err.flush();
                 return resourceExit;
             }
             if (p.exitValue() == OUT_OF_MEMORY) {
-                err.println("LỖI/ERROR kiểm tra dừng: luật dùng quá " + limits.heapMegabytes() + " MB bộ nhớ"
-                        + " / the check stopped: the rules used more than " + limits.heapMegabytes() + " MB of memory");
+                err.println("LỖI/ERROR " + AuthoringWords.both("tooMuchMemory", limits.heapMegabytes()));
                 err.flush();
                 return resourceExit;
             }
@@ -235,8 +228,8 @@ public final class DraftWorker {
         return t;
     }
 
-    private static Answer refused(String place, String vi, String en) {
-        return new Answer(List.of(new RuleProblem(place, 0, 0, vi + " / " + en)), null, null);
+    private static Answer refused(String place, String why, Object... args) {
+        return new Answer(List.of(new RuleProblem(place, 0, 0, AuthoringWords.both(why, args))), null, null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.xkmt.authoring;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ public final class GoldenCases {
 
         @Override
         public String toString() {
-            return caseName + " · " + unit + " · " + what + ": mong đợi/expected " + expected + ", được/got " + actual
+            return caseName + " · " + unit + " · " + what + ": " + AuthoringWords.tight("expected") + " " + expected + ", "
+                    + AuthoringWords.tight("got") + " " + actual
                     + (explanation == null || explanation.isBlank() ? "" : "\n      " + explanation);
         }
     }
@@ -113,7 +115,7 @@ public final class GoldenCases {
                 }
                 Path workbook = tests.resolve(name + ".xlsx");
                 if (!Files.isRegularFile(workbook)) {
-                    problems.add(name + ": thiếu tệp / missing " + workbook.getFileName());
+                    problems.add(name + ": " + AuthoringWords.both("missingFile") + " " + workbook.getFileName());
                     continue;
                 }
                 expected = readExpected(file, problems);
@@ -137,7 +139,8 @@ public final class GoldenCases {
         expected.forEach((unit, exp) -> {
             UnitResult r = actual.get(unit);
             if (r == null) {
-                out.add(new Mismatch(name, unit, "đơn vị/unit", "có trong kết quả / present", "không có / absent", null));
+                out.add(new Mismatch(name, unit, AuthoringWords.tight("unit"), AuthoringWords.both("present"),
+                        AuthoringWords.both("absent"), null));
                 return;
             }
             if (exp.verdict() != null && !exp.verdict().equals(r.verdict().name())) {
@@ -145,14 +148,15 @@ public final class GoldenCases {
             }
             exp.criteria().forEach((id, outcome) -> {
                 CriterionResult c = r.criteria().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-                String got = c == null ? "không có tiêu chí / no such criterion" : c.outcome().name();
+                String got = c == null ? AuthoringWords.both("noCriterion") : c.outcome().name();
                 if (!outcome.equals(got)) {
-                    out.add(new Mismatch(name, unit, id, outcome, got, c == null ? null : ex.criterion(c, "vi")));
+                    out.add(new Mismatch(name, unit, id, outcome, got, c == null ? null : ex.criterion(c, Lang.VI)));
                 }
             });
         });
         actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k ->
-                out.add(new Mismatch(name, k, "đơn vị/unit", "không liệt kê / not listed", "có kết quả / evaluated", null)));
+                out.add(new Mismatch(name, k, AuthoringWords.tight("unit"),
+                        AuthoringWords.both("notListed"), AuthoringWords.both("evaluated"), null)));
     }
 
     static String key(UnitResult r) {
@@ -163,7 +167,7 @@ public final class GoldenCases {
         try {
             return Expected.of(yaml.readValue(file.toFile(), Map.class));
         } catch (JacksonException e) {
-            problems.add(file.getFileName() + ": YAML không đọc được / unreadable YAML: " + e.getOriginalMessage());
+            problems.add(file.getFileName() + ": " + AuthoringWords.both("unreadableYaml") + ": " + e.getOriginalMessage());
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package vn.xkmt.authoring;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ public final class Impact {
     }
 
     /** Written for a unit only one of the runs evaluated. */
-    static final String NOT_BEFORE = "chưa được đánh giá theo phiên bản cũ / not evaluated under the old version";
-    static final String NOT_AFTER = "không còn được đánh giá theo phiên bản mới / no longer evaluated under the new version";
+    static final String NOT_BEFORE = AuthoringWords.both("notBefore");
+    static final String NOT_AFTER = AuthoringWords.both("notAfter");
 
     /**
      * The changes, unit by unit in the order of the new run; a unit only the new run evaluated is
@@ -63,13 +64,13 @@ public final class Impact {
             String b = p == null ? "—" : p.outcome().name();
             if (!b.equals(c.outcome().name())) {
                 changes.add(new Change(key(now), now.unitName(), c.id(), b, c.outcome().name(),
-                        p == null ? null : exBefore.criterion(p, "vi"), exAfter.criterion(c, "vi")));
+                        p == null ? null : exBefore.criterion(p, Lang.VI), exAfter.criterion(c, Lang.VI)));
             }
         }
         for (CriterionResult p : was.criteria()) {
             if (now.criteria().stream().noneMatch(x -> x.id().equals(p.id()))) {
                 changes.add(new Change(key(now), now.unitName(), p.id(), p.outcome().name(), "—",
-                        exBefore.criterion(p, "vi"), null));
+                        exBefore.criterion(p, Lang.VI), null));
             }
         }
     }

@@ -1,5 +1,7 @@
 package vn.xkmt.batch;
 
+import vn.xkmt.text.Lang;
+import vn.xkmt.text.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import vn.xkmt.ruleset.RuleSetCatalog;
  * evaluates the units on all cores. An unreadable workbook is reported and the batch goes on.
  */
 public final class Evaluator {
+
+    private static final Messages WORDS = Messages.of(Evaluator.class);
 
     private final RuleSetCatalog catalog;
     private final Function<Path, Dataset> reader;
@@ -59,11 +63,11 @@ public final class Evaluator {
             Future<Dataset> next = files.isEmpty() ? null : read(pool, files.get(0));
             for (int i = 0; i < files.size(); i++) {
                 String of = files.size() == 1 ? "" : "[" + (i + 1) + "/" + files.size() + "] ";
-                progress.stage(of + "Đọc tệp / Reading", 1);
+                progress.stage(of + both("stage.reading"), 1);
                 Dataset ds = get(next);
                 next = i + 1 < files.size() ? read(pool, files.get(i + 1)) : null;
                 progress.step();
-                batch.add(ds, pool, progress, of + "Đánh giá / Evaluating");
+                batch.add(ds, pool, progress, of + both("stage.evaluating"));
             }
             progress.done();
             return batch.result(start);
@@ -91,7 +95,7 @@ public final class Evaluator {
         progress.done();
         Batch batch = new Batch(options, null);
         for (Dataset ds : datasets) {
-            batch.add(ds, pool, progress, "Đánh giá / Evaluating");
+            batch.add(ds, pool, progress, both("stage.evaluating"));
         }
         progress.done();
         return batch.result(start);
@@ -165,10 +169,8 @@ public final class Evaluator {
         return DataProblem.error(r.subject().getRow() == null ? null : r.subject().getRow().file(),
                 r.subject().getRow() == null ? null : r.subject().getRow().sheet(),
                 r.subject().getRow() == null ? null : r.subject().getRow().row(), null, null,
-                "Lỗi bộ tiêu chí " + rs + ": việc đánh giá " + r.unitCode() + " bị dừng (" + r.stoppedBy()
-                        + "); các tiêu chí của đơn vị này chưa được quyết định",
-                "Rule set error in " + rs + ": the evaluation of " + r.unitCode() + " was stopped (" + r.stoppedBy()
-                        + "); its criteria are undecided");
+                WORDS.get("stopped", Lang.VI, rs, r.unitCode(), r.stoppedBy()),
+                WORDS.get("stopped", Lang.EN, rs, r.unitCode(), r.stoppedBy()));
     }
 
     private static <T> T get(Future<T> f) {
@@ -180,5 +182,10 @@ public final class Evaluator {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /** {@code vi / en}: a stage of the console's progress line. */
+    private static String both(String key) {
+        return WORDS.get(key, Lang.VI) + " / " + WORDS.get(key, Lang.EN);
     }
 }

@@ -1,5 +1,7 @@
 package vn.xkmt.batch;
 
+import vn.xkmt.text.Messages;
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import vn.xkmt.ruleset.RuleSetCatalog;
  */
 final class Planner {
 
+    private static final Messages WORDS = Messages.of(Planner.class);
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<String> MEMBER_SHEETS = Set.of("Nguoi", "Thon", "MoHinh");
 
@@ -103,10 +106,8 @@ final class Planner {
                 String known = catalog.all().stream().filter(x -> x.definition().subject() == subject)
                         .map(LoadedRuleSet::id).distinct().collect(Collectors.joining(", "));
                 problems.add(error(provinceCell,
-                        "Tỉnh \"" + nullToEmpty(province) + "\" chưa có bộ tiêu chí" + (subject == Subject.ANNUAL_REPORT
-                                ? " cho báo cáo năm" : "") + "; các bộ hiện có: " + known + " (hoặc chọn bằng --ruleset)",
-                        "No rule set for province \"" + nullToEmpty(province) + "\"" + (subject == Subject.ANNUAL_REPORT
-                                ? " for annual reports" : "") + "; known rule sets: " + known + " (or name one with --ruleset)"));
+                        vi(subject == Subject.ANNUAL_REPORT ? "noRuleSet.annual" : "noRuleSet", nullToEmpty(province), known),
+                        en(subject == Subject.ANNUAL_REPORT ? "noRuleSet.annual" : "noRuleSet", nullToEmpty(province), known)));
                 return Optional.empty();
             }
             id = found.get();
@@ -127,19 +128,16 @@ final class Planner {
         RuleSetDefinition def = chosen.get().definition();
         if (def.subject() != subject) {
             problems.add(DataProblem.warning(row.getRow().file(), row.getRow().sheet(), row.getRow().row(), null, null,
-                    "Bộ tiêu chí " + def.id() + " không xét dòng này (bộ này xét " + subjectVi(def.subject()) + "); dòng bị bỏ qua",
-                    "Rule set " + def.id() + " does not evaluate this row (it evaluates " + subjectEn(def.subject())
-                            + "); row skipped"));
+                    vi("otherSubject", def.id(), vi("subject." + def.subject().name())),
+                    en("otherSubject", def.id(), en("subject." + def.subject().name()))));
             return Optional.empty();
         }
         if (!inForce && r != null) {
             problems.add(DataProblem.warning(row.getRow().file(), row.getRow().sheet(), row.getRow().row(), null, null,
-                    "Ngày xét " + DATE.format(r) + " ngoài thời gian hiệu lực của bộ tiêu chí " + def.id() + " "
-                            + def.version() + " (" + period(def) + "): kết luận «" + Verdict.NOT_IN_FORCE.defaultLabel("vi")
-                            + "»; các tiêu chí được xét theo phiên bản này chỉ để tham khảo",
-                    "Reference date " + DATE.format(r) + " is outside the effective period of rule set " + def.id() + " "
-                            + def.version() + " (" + period(def) + "): verdict \"" + Verdict.NOT_IN_FORCE.defaultLabel("en")
-                            + "\"; the criteria evaluated under this version are for reference only"));
+                    vi("notInForce", DATE.format(r), def.id(), def.version(), period(def),
+                            Verdict.NOT_IN_FORCE.defaultLabel(Lang.VI)),
+                    en("notInForce", DATE.format(r), def.id(), def.version(), period(def),
+                            Verdict.NOT_IN_FORCE.defaultLabel(Lang.EN))));
         }
         // A blank reference date is reported by the reader as a required cell; the row then stays under the nearest version.
         return Optional.of(new Choice(chosen.get(), inForce || r == null));
@@ -154,10 +152,7 @@ final class Planner {
             CellRef cell = c.cell("district");
             String list = String.join(", ", def.districts());
             problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
-                    "Ô Huyện để trống: không kiểm tra được xã có thuộc phạm vi văn bản của bộ " + def.id() + " (" + list
-                            + ") hay không",
-                    "District blank: whether the commune is within the document of rule set " + def.id() + " (" + list
-                            + ") could not be checked"));
+                    vi("districtBlank", def.id(), list), en("districtBlank", def.id(), list)));
             return;
         }
         String d = ProvinceNames.normalise(district.replaceFirst("(?iu)^(huyện|huyen|thị xã|thi xa|thành phố|tp\\.?)\\s*", ""));
@@ -165,10 +160,7 @@ final class Planner {
             CellRef cell = c.cell("district");
             String list = String.join(", ", def.districts());
             problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
-                    "Huyện \"" + district + "\" không thuộc phạm vi văn bản của bộ " + def.id() + " (" + list
-                            + "); kết quả chỉ để tham khảo",
-                    "District \"" + district + "\" is outside the document of rule set " + def.id() + " (" + list
-                            + "); the result is for reference only"));
+                    vi("districtOutside", district, def.id(), list), en("districtOutside", district, def.id(), list)));
         }
     }
 
@@ -187,12 +179,7 @@ final class Planner {
             return;
         }
         problems.add(DataProblem.warning(c.getRow().file(), c.getRow().sheet(), c.getRow().row(), null, null,
-                "Sheet Nguoi không có dòng nào của xã " + c.getCommuneCode() + ", dù khi đăng ký đã rà soát được "
-                        + baseline + " người nghiện, người sử dụng: các tiêu chí về người được xét như xã không có ai;"
-                        + " kiểm tra lại danh sách người",
-                "No person rows for commune " + c.getCommuneCode() + " on sheet Nguoi, though " + baseline
-                        + " addicts and users were counted at registration: the person criteria are decided as for a"
-                        + " commune with nobody; check the roll"));
+                vi("noPersons", c.getCommuneCode(), baseline), en("noPersons", c.getCommuneCode(), baseline)));
     }
 
     private static void warnTestsAfterRequest(Commune c, List<Fact> members, List<DataProblem> problems) {
@@ -201,12 +188,8 @@ final class Planner {
             if (f instanceof Person p && p.testAfter(r)) {
                 CellRef cell = p.cell("last_test_date");
                 problems.add(DataProblem.warning(cell.file(), cell.sheet(), cell.row(), cellName(cell), cell.header(),
-                        "Xét nghiệm của " + p.label() + " ngày " + DATE.format(p.getLastTestDate())
-                                + " sau ngày đề nghị công nhận " + DATE.format(r)
-                                + " nên không được tính; cần kết quả xét nghiệm đến ngày đề nghị",
-                        "The test of " + p.label() + " on " + DATE.format(p.getLastTestDate())
-                                + " is after the request date " + DATE.format(r)
-                                + " and does not count; the test on or before the request date is needed"));
+                        vi("testAfter", p.label(), DATE.format(p.getLastTestDate()), DATE.format(r)),
+                        en("testAfter", p.label(), DATE.format(p.getLastTestDate()), DATE.format(r))));
             }
         }
     }
@@ -224,15 +207,15 @@ final class Planner {
                 + (def.effectiveTo() == null ? "…" : DATE.format(def.effectiveTo()));
     }
 
-    private static String subjectVi(Subject s) {
-        return s == Subject.COMMUNE ? "xã (sheet Xa)" : "báo cáo năm (sheet BaoCaoNam)";
-    }
-
-    private static String subjectEn(Subject s) {
-        return s == Subject.COMMUNE ? "communes (sheet Xa)" : "annual reports (sheet BaoCaoNam)";
-    }
-
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String vi(String key, Object... args) {
+        return WORDS.get(key, Lang.VI, args);
+    }
+
+    private static String en(String key, Object... args) {
+        return WORDS.get(key, Lang.EN, args);
     }
 }

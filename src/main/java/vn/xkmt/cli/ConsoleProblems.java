@@ -1,5 +1,6 @@
 package vn.xkmt.cli;
 
+import vn.xkmt.text.Lang;
 import java.io.PrintWriter;
 import java.util.List;
 import vn.xkmt.commune.DataProblem;
@@ -22,21 +23,19 @@ final class ConsoleProblems {
         for (DataProblem p : problems) {
             int seen = p.isError() ? ++errors : ++warnings;
             if (all || seen <= CAP) {
-                (p.isError() ? err : out).println((p.isError() ? "LỖI/ERROR " : "CẢNH BÁO/WARNING ") + p.describe());
+                (p.isError() ? err : out).println((p.isError() ? CliWords.tight("tag.error") + " " : CliWords.tight("tag.warning") + " ") + p.describe());
             }
         }
         if (!all && errors > CAP) {
-            err.println(more(errors - CAP, "lỗi", "errors"));
+            err.println(more(errors - CAP, "errors"));
         }
         if (!all && warnings > CAP) {
-            out.println(more(warnings - CAP, "cảnh báo", "warnings"));
+            out.println(more(warnings - CAP, "warnings"));
         }
     }
 
-    private static String more(int n, String vi, String en) {
-        return "… và " + SummaryTable.number(n, "vi") + " " + vi + " khác"
-                + " (sheet Lỗi dữ liệu của báo cáo --xlsx, xkmt validate, hoặc --all) / "
-                + "… and " + SummaryTable.number(n, "en") + " more " + en
-                + " (the Lỗi dữ liệu sheet of the --xlsx report, xkmt validate, or --all)";
+    private static String more(int n, String what) {
+        return CliWords.in(Lang.VI, "more", SummaryTable.number(n, Lang.VI), CliWords.in(Lang.VI, what)) + " / "
+                + CliWords.in(Lang.EN, "more", SummaryTable.number(n, Lang.EN), CliWords.in(Lang.EN, what));
     }
 }

@@ -1,5 +1,6 @@
 package vn.xkmt.cli;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,11 +68,9 @@ final class EvaluateCommand implements Callable<Integer> {
     Path html;
 
     /** The language of the summary and the reports. */
-    enum Lang { vi, en }
-
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", converter = LangOption.class,
             description = "Ngôn ngữ bảng tóm tắt và báo cáo / language of the summary and reports (mặc định/default: vi)")
-    Lang lang = Lang.vi;
+    Lang lang = Lang.VI;
 
     @Option(names = "--show-names",
             description = "Ghi họ tên người vào sheet Chi tiết của sổ --xlsx (dữ liệu cá nhân, chỉ ở đó) / "
@@ -109,10 +108,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 return XkmtCommand.USAGE;
             }
             if (showNames && xlsx == null) {
-                err.println("--show-names chỉ có tác dụng với --xlsx / --show-names only applies to --xlsx");
+                err.println(CliWords.both("showNamesAlone"));
             }
-            ReportOptions reportOptions = new ReportOptions(lang.name(), showNames, names);
-            try (ReportStreams reports = new ReportStreams(json, xlsx, html, reportOptions, lang.name())) {
+            ReportOptions reportOptions = new ReportOptions(lang, showNames, names);
+            try (ReportStreams reports = new ReportStreams(json, xlsx, html, reportOptions, lang)) {
                 // the reports take each workbook's units as they are evaluated; the run keeps their summary
                 RunResult run = new Evaluator(catalog, prefetch::get).run(files, options,
                         ConsoleProgress.forConsole(err), reports);
@@ -122,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     run = new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), run.inputs(),
                             run.results(), withInputs);
                 }
-                SummaryTable.print(run, out, lang.name(), all);
+                SummaryTable.print(run, out, lang, all);
                 ConsoleProblems.print(run.problems(), out, err, all);
                 boolean written = reports.finish(run, out, err);
                 return exit(run, catalog, written);

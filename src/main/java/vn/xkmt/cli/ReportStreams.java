@@ -1,5 +1,6 @@
 package vn.xkmt.cli;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class ReportStreams implements UnitSink, AutoCloseable {
 
     private final List<Report> reports = new ArrayList<>();
 
-    ReportStreams(Path json, Path xlsx, Path html, ReportOptions options, String lang) {
+    ReportStreams(Path json, Path xlsx, Path html, ReportOptions options, Lang lang) {
         add("JSON", json, () -> new JsonReportStream(json));
         add("Excel", xlsx, () -> new XlsxReportStream(xlsx, options));
         add("HTML", html, () -> new HtmlReportStream(html, lang));
@@ -96,7 +97,7 @@ final class ReportStreams implements UnitSink, AutoCloseable {
             if (r.failure == null) {
                 out.println(r.what + ": " + r.file);
             } else {
-                err.println("Không ghi được / cannot write " + r.file + ": " + r.failure.getMessage());
+                err.println(CliWords.both("cannotWrite") + " " + r.file + ": " + r.failure.getMessage());
                 all = false;
             }
         }

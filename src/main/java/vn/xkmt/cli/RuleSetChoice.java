@@ -23,14 +23,12 @@ final class RuleSetChoice {
             version = value.substring(at + 1);
         }
         if (catalog.versions(id).isEmpty()) {
-            err.println("Không có bộ tiêu chí \"" + id + "\"; các bộ hiện có: " + String.join(", ", catalog.ids())
-                    + " / no rule set \"" + id + "\"; known: " + String.join(", ", catalog.ids()));
+            err.println(CliWords.both("noRuleSet", id, String.join(", ", catalog.ids())));
             return null;
         }
         if (version != null && catalog.version(id, version).isEmpty()) {
             String known = String.join(", ", catalog.versions(id).stream().map(r -> r.version()).toList());
-            err.println("Bộ " + id + " không có phiên bản " + version + "; có: " + known + " / rule set " + id
-                    + " has no version " + version + "; known: " + known);
+            err.println(CliWords.both("noVersion", id, version, known));
             return null;
         }
         return new RunOptions(id, version, 0);

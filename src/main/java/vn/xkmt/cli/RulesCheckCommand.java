@@ -34,14 +34,13 @@ final class RulesCheckCommand implements Callable<Integer> {
         RuleSetCatalog catalog = RuleSetCatalog.load(RulesLocation.resolve(dir));
         for (LoadedRuleSet rs : catalog.all()) {
             var d = rs.definition();
-            out.printf("OK  %s %s — %d tiêu chí/criteria, %d tệp DRL/files, hash %s%n", d.id(), d.version(),
+            out.printf("OK  %s %s — %d " + CliWords.tight("criteria") + ", %d " + CliWords.tight("drlFiles") + ", hash %s%n", d.id(), d.version(),
                     d.criteria().size(), d.drl().size(), d.contentHash().substring(0, 12));
         }
         for (RuleProblem p : catalog.problems()) {
-            out.println("LỖI/ERROR " + p);
+            out.println(CliWords.tight("tag.error") + " " + p);
         }
-        out.printf("%d bộ hợp lệ, %d lỗi / %d valid, %d problem(s)%n", catalog.all().size(), catalog.problems().size(),
-                catalog.all().size(), catalog.problems().size());
+        out.println(CliWords.both("checked", catalog.all().size(), catalog.problems().size()));
         return catalog.problems().isEmpty() && !catalog.all().isEmpty() ? XkmtCommand.OK : XkmtCommand.INPUT_ERROR;
     }
 }

@@ -66,7 +66,7 @@ final class RulesExportCommand implements Callable<Integer> {
                 String id = rs.getString("rule_set");
                 String version = rs.getString("version");
                 if (!SEGMENT.matcher(id).matches() || !SEGMENT.matcher(version).matches()) {
-                    err.println("LỖI/ERROR tên không hợp lệ / invalid name: " + id + " " + version);
+                    err.println(CliWords.tight("tag.error") + " " + CliWords.both("invalidName") + ": " + id + " " + version);
                     return XkmtCommand.INPUT_ERROR;
                 }
                 Map<String, String> files = json.readValue(rs.getString("files"), FILES);
@@ -74,7 +74,7 @@ final class RulesExportCommand implements Callable<Integer> {
                 RuleSetFiles.writeExactly(folder, files);
                 String hash = RuleSetFiles.hash(RuleSetFiles.read(folder));
                 if (!hash.equals(rs.getString("content_hash"))) {
-                    err.println("LỖI/ERROR " + folder + ": mã băm / content hash " + hash + " ≠ " + rs.getString("content_hash"));
+                    err.println(CliWords.tight("tag.error") + " " + folder + ": " + CliWords.both("contentHash") + " " + hash + " ≠ " + rs.getString("content_hash"));
                     return XkmtCommand.INPUT_ERROR;
                 }
                 out.printf("%s@%s#%s → %s (%s, %s, %s)%n", id, version, hash, folder, rs.getString("reason"),
@@ -82,15 +82,14 @@ final class RulesExportCommand implements Callable<Integer> {
                 n++;
             }
         } catch (SQLException e) {
-            err.println("LỖI/ERROR không đọc được CSDL / cannot read the database " + url + ": " + e.getMessage());
+            err.println(CliWords.tight("tag.error") + " " + CliWords.both("cannotReadDatabase") + " " + url + ": " + e.getMessage());
             return XkmtCommand.INPUT_ERROR;
         }
         if (n == 0) {
-            err.println("LỖI/ERROR CSDL chưa có phiên bản bộ tiêu chí nào / the database holds no rule set version yet "
-                    + "(table rule_release)");
+            err.println(CliWords.tight("tag.error") + " " + CliWords.both("noReleases"));
             return XkmtCommand.INPUT_ERROR;
         }
-        out.printf("%d phiên bản / versions → %s%n", n, dir);
+        out.printf("%d %s → %s%n", n, CliWords.both("versions"), dir);
         return XkmtCommand.OK;
     }
 

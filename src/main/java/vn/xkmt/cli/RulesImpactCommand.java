@@ -60,7 +60,7 @@ final class RulesImpactCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleSetCatalog a = RuleSetCatalog.load(RulesLocation.resolve(rulesDir));
         RuleSetCatalog b = toRulesDir == null ? a : RuleSetCatalog.load(toRulesDir);
-        b.problems().forEach(p -> err.println("LỖI/ERROR " + p));
+        b.problems().forEach(p -> err.println(CliWords.tight("tag.error") + " " + p));
         RunOptions before = RuleSetChoice.parse(from, a, err);
         RunOptions after = RuleSetChoice.parse(to, b, err);
         if (before == null || after == null) {
@@ -72,18 +72,19 @@ final class RulesImpactCommand implements Callable<Integer> {
         RunResult runA = new Evaluator(a, reader::read).run(files, before, Progress.NONE);
         RunResult runB = new Evaluator(b, reader::read).run(files, after, Progress.NONE);
         List<Impact.Change> changes = Impact.compare(runA, runB);
-        out.printf("%s → %s: %d đơn vị / units, %d thay đổi / change(s)%n", from, to, runB.results().size(), changes.size());
+        out.printf("%s → %s: %d %s, %d %s%n", from, to, runB.results().size(), CliWords.both("units"), changes.size(),
+                CliWords.both("changes"));
         for (Impact.Change c : changes) {
             out.printf("  %s (%s) %s: %s → %s%n", c.unit(), c.unitName(), c.what(), c.before(), c.after());
             if (c.explanationBefore() != null) {
-                out.println("      trước/before: " + c.explanationBefore());
+                out.println("      " + CliWords.tight("before") + ": " + c.explanationBefore());
             }
             if (c.explanationAfter() != null) {
-                out.println("      sau/after:    " + c.explanationAfter());
+                out.println("      " + CliWords.tight("after") + ":    " + c.explanationAfter());
             }
         }
         problems.addAll(runB.errors());
-        problems.forEach(p -> err.println("LỖI/ERROR " + p.describe()));
+        problems.forEach(p -> err.println(CliWords.tight("tag.error") + " " + p.describe()));
         return problems.isEmpty() && b.problems().isEmpty() ? XkmtCommand.OK : XkmtCommand.INPUT_ERROR;
     }
 }

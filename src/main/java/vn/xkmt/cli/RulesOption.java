@@ -20,11 +20,11 @@ final class RulesOption {
         try {
             RuleSetCatalog catalog = RuleSetCatalog.load(RulesLocation.resolve(dir));
             for (RuleProblem p : catalog.problems()) {
-                err.println("Lỗi bộ tiêu chí / rule set error: " + p);
+                err.println(CliWords.both("ruleSetError") + ": " + p);
             }
             return catalog;
         } catch (IOException e) {
-            err.println("Không đọc được thư mục bộ tiêu chí / cannot read the rules folder: " + e.getMessage());
+            err.println(CliWords.both("cannotReadRules") + ": " + e.getMessage());
             return null;
         }
     }

@@ -32,15 +32,15 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         RuleSetCatalog catalog = RuleSetCatalog.load(RulesLocation.resolve(dir));
-        catalog.problems().forEach(p -> out.println("LỖI/ERROR " + p));
+        catalog.problems().forEach(p -> out.println(CliWords.tight("tag.error") + " " + p));
         List<GoldenCases.Report> reports = new GoldenCases(catalog, new WorkbookReader()::read).runAll();
         boolean ok = catalog.problems().isEmpty();
         for (GoldenCases.Report r : reports) {
             boolean none = r.cases() == 0;
             boolean passed = r.passed() && !none;
             ok &= passed;
-            out.printf("%s %s %s — %d ca/cases, %d đơn vị/units%s%n", passed ? "ĐẠT/PASS   " : "LỖI/FAIL   ", r.ruleSet(),
-                    r.version(), r.cases(), r.units(), none ? " — không có ca kiểm thử mẫu / no golden cases" : "");
+            out.printf("%s %s %s — %d " + CliWords.tight("cases") + ", %d " + CliWords.tight("unitsShort") + "%s%n", passed ? CliWords.tight("tag.pass") + "   " : CliWords.tight("tag.fail") + "   ", r.ruleSet(),
+                    r.version(), r.cases(), r.units(), none ? " — " + CliWords.both("noGoldenCases") : "");
             r.problems().forEach(p -> out.println("    " + p));
             r.mismatches().forEach(m -> out.println("    " + m));
         }

@@ -1,5 +1,6 @@
 package vn.xkmt.cli;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -28,30 +29,31 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Files.isDirectory(out)) {
-            return fail("là một thư mục, không phải tệp", "is a folder, not a file");
+            return fail("template.isFolder");
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            return fail("thư mục " + parent + " không tồn tại", "folder " + parent + " does not exist");
+            return fail("template.noFolder", parent);
         }
         try {
             TemplateWriter.writeTemplate(out);
         } catch (AccessDeniedException e) {
-            return fail("không có quyền ghi", "permission denied");
+            return fail("template.denied");
         } catch (NoSuchFileException e) {
-            return fail("không tìm thấy đường dẫn", "no such path");
+            return fail("template.noPath");
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? "" : e.getReason();
-            return fail("lỗi hệ thống tệp " + reason, "file system error " + reason);
+            return fail("template.fileSystem", reason);
         } catch (IOException e) {
-            return fail("lỗi ghi tệp: " + e.getMessage(), "write error: " + e.getMessage());
+            return fail("template.write", e.getMessage());
         }
-        spec.commandLine().getOut().println("Đã ghi tệp mẫu / Template written: " + out);
+        spec.commandLine().getOut().println(CliWords.both("templateWritten") + ": " + out);
         return XkmtCommand.OK;
     }
 
-    private int fail(String vi, String en) {
-        spec.commandLine().getErr().println("Không ghi được " + out + ": " + vi + " / Cannot write " + out + ": " + en);
+    private int fail(String why, Object... args) {
+        spec.commandLine().getErr().println(CliWords.in(Lang.VI, "templateNotWritten", out, CliWords.in(Lang.VI, why, args))
+                + " / " + CliWords.in(Lang.EN, "templateNotWritten", out, CliWords.in(Lang.EN, why, args)));
         return XkmtCommand.INPUT_ERROR;
     }
 }

@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (files.isEmpty()) {
-            out.println("LỖI/ERROR        Không có sổ làm việc .xlsx nào để kiểm tra / No .xlsx workbook to check");
+            out.println(CliWords.tight("tag.error") + "        " + CliWords.both("noWorkbook"));
             out.flush();
             return XkmtCommand.INPUT_ERROR;
         }
@@ -61,22 +61,23 @@ public final class ValidateCommand implements Callable<Integer> {
             warnings += w;
             out.println();
             out.println(d.file());
-            out.printf("  %d xã/communes, %d người/persons, %d thôn/villages, %d mô hình/models, %d dòng báo cáo năm/annual rows%n",
+            out.printf("  %d " + CliWords.tight("communes") + ", %d " + CliWords.tight("persons") + ", %d " + CliWords.tight("villages") + ", %d " + CliWords.tight("models")
+                    + ", %d " + CliWords.tight("annualRows") + "%n",
                     d.communes().size(), d.persons().size(), d.villages().size(), d.models().size(),
                     d.annualReports().size());
-            out.printf("  %d lỗi/errors, %d cảnh báo/warnings%n", e, w);
+            out.printf("  %d " + CliWords.tight("errorsShort") + ", %d " + CliWords.tight("warningsShort") + "%n", e, w);
             for (DataProblem p : d.problems()) {
                 out.println("  " + line(p));
             }
         }
         out.println();
-        out.printf("%d tệp/files: %d lỗi/errors, %d cảnh báo/warnings — %s%n", files.size(), errors, warnings,
-                errors == 0 ? "HỢP LỆ/VALID" : "CÓ LỖI/INVALID");
+        out.printf("%d " + CliWords.tight("files") + ": %d " + CliWords.tight("errorsShort") + ", %d " + CliWords.tight("warningsShort") + " — %s%n", files.size(), errors, warnings,
+                errors == 0 ? CliWords.tight("tag.valid") : CliWords.tight("tag.invalid"));
         out.flush();
         return resource ? XkmtCommand.RESOURCE : errors == 0 ? XkmtCommand.OK : XkmtCommand.INPUT_ERROR;
     }
 
     private static String line(DataProblem p) {
-        return (p.isError() ? "LỖI/ERROR        " : "CẢNH BÁO/WARNING ") + p.describe();
+        return (p.isError() ? CliWords.tight("tag.error") + "        " : CliWords.tight("tag.warning") + " ") + p.describe();
     }
 }

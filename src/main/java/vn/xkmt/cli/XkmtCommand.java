@@ -50,8 +50,7 @@ public final class XkmtCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof OutOfMemoryError) {
-                    err.println("Lỗi / Error: hết bộ nhớ; hãy chia tệp đầu vào hoặc chạy với XKMT_JAVA_OPTS=-Xmx4g / "
-                            + "out of memory; split the input or run with XKMT_JAVA_OPTS=-Xmx4g");
+                    err.println("Lỗi / Error: " + CliWords.both("outOfMemory"));
                     return RESOURCE;
                 }
             }
@@ -62,8 +61,7 @@ public final class XkmtCommand implements Runnable {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("Lỗi / Error: hết bộ nhớ; hãy chia tệp đầu vào hoặc chạy với XKMT_JAVA_OPTS=-Xmx4g / "
-                    + "out of memory; split the input or run with XKMT_JAVA_OPTS=-Xmx4g");
+            err.println("Lỗi / Error: " + CliWords.both("outOfMemory"));
             return RESOURCE;
         } finally {
             out.flush();

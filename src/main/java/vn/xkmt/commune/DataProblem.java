@@ -1,5 +1,7 @@
 package vn.xkmt.commune;
 
+import vn.xkmt.text.Lang;
+
 /**
  * An error or warning about input data or the run, in Vietnamese and English, with the place:
  * file, sheet, Excel row, Excel cell reference ({@code H17}) and column header, each null when it
@@ -66,9 +68,9 @@ public record DataProblem(Severity severity, String file, String sheet, Integer 
     }
 
     /** {@code file: Nguoi!H17 (header): message} in one language, for a terminal or a log. */
-    public String describe(String lang) {
+    public String describe(Lang lang) {
         String place = place();
-        return (file == null ? "" : file + ": ") + (place.isEmpty() ? "" : place + ": ") + ("en".equals(lang) ? en : vi);
+        return (file == null ? "" : file + ": ") + (place.isEmpty() ? "" : place + ": ") + (lang == Lang.EN ? en : vi);
     }
 
     /** Both languages: {@code file: Nguoi!H17 (header): message vi / message en}. */

@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,37 +46,32 @@ public record Causes(List<Row> rows) {
     public record TestAfter(CellRef cell, LocalDate date, LocalDate requestDate, Integer days) implements Cause {}
 
     /** The rows' causes, {@code ; }-separated, in {@code lang} ({@code en}, else Vietnamese). */
-    public String text(String lang) {
-        boolean en = "en".equals(lang);
+    public String text(Lang lang) {
         List<String> out = new ArrayList<>();
         for (Row r : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
-            out.add(r.id() + ": " + r.causes().stream().map(c -> text(c, en)).collect(Collectors.joining(", ")));
+            out.add(r.id() + ": " + r.causes().stream().map(c -> text(c, lang)).collect(Collectors.joining(", ")));
         }
         String shown = String.join("; ", out);
         return rows.size() > MAX_ROWS ? shown + " … (+" + (rows.size() - MAX_ROWS) + ")" : shown;
     }
 
-    private static String text(Cause c, boolean en) {
+    private static String text(Cause c, Lang lang) {
         if (c instanceof TestAfter t) {
-            String need = t.days() == null
-                    ? (en ? "a test on or before the request date is needed" : "cần kết quả xét nghiệm đến ngày đề nghị")
-                    : (en ? "a test within " + t.days() + " days before the request date is needed"
-                            : "cần kết quả xét nghiệm trong " + t.days() + " ngày trước ngày đề nghị");
-            return en ? "tested on " + DATE.format(t.date()) + ", after the request date " + DATE.format(t.requestDate())
-                    + " (" + t.cell().a1() + ") — " + need
-                    : "xét nghiệm ngày " + DATE.format(t.date()) + ", sau ngày đề nghị " + DATE.format(t.requestDate())
-                    + " (" + t.cell().a1() + ") — " + need;
+            String need = t.days() == null ? EngineWords.get("cause.testOnOrBefore", lang)
+                    : EngineWords.get("cause.testWithin", lang, t.days());
+            return EngineWords.get("cause.testAfter", lang, DATE.format(t.date()), DATE.format(t.requestDate()),
+                    t.cell().a1(), need);
         }
         CellRef cell = ((Blank) c).cell();
         if (cell.row() <= 0) {
-            return en ? "sheet " + cell.sheet() + " has no row for it" : "sheet " + cell.sheet() + " không có dòng nào";
+            return EngineWords.get("cause.noRow", lang, cell.sheet());
         }
         String what = cell.header() == null ? cell.a1() : "«" + cell.header() + "» (" + cell.a1() + ")";
-        return en ? what + " blank or unreadable" : "chưa điền hoặc không đọc được " + what;
+        return EngineWords.get("cause.blank", lang, what);
     }
 
     @Override
     public String toString() {
-        return text("vi");
+        return text(Lang.VI);
     }
 }

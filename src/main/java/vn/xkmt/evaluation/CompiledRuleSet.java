@@ -131,10 +131,8 @@ public final class CompiledRuleSet {
             }
             String name = file.substring(0, file.length() - ".class".length());
             if (!name.startsWith("xkmt/")) {
-                problems.add(new RuleProblem(def.folder(), 0, 0, "gói (package) của luật phải bắt đầu bằng \"xkmt.\", thấy "
-                        + name.substring(0, Math.max(0, name.lastIndexOf('/'))).replace('/', '.')
-                        + " / a rule package must start with \"xkmt.\"; found "
-                        + name.substring(0, Math.max(0, name.lastIndexOf('/'))).replace('/', '.')));
+                problems.add(new RuleProblem(def.folder(), 0, 0, EngineWords.both("rules.package",
+                        name.substring(0, Math.max(0, name.lastIndexOf('/'))).replace('/', '.'))));
                 continue;
             }
             classes.put(name, module.getBytes(file));
@@ -163,7 +161,7 @@ public final class CompiledRuleSet {
             return KieBaseBuilder.createKieBaseFromModel(models, configuration());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new RuleSetException(def.id() + " " + def.version(), List.of(new RuleProblem(def.folder(), 0, 0,
-                    "không dựng được bộ luật / the rules cannot be built: " + DroolsMessages.firstLine(e))));
+                    EngineWords.both("rules.notBuilt") + ": " + DroolsMessages.firstLine(e))));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record CriterionDef(String id, String titleVi, String titleEn, String pas
         conditions = List.copyOf(conditions);
     }
 
-    public String title(String lang) {
-        return "en".equals(lang) ? titleEn : titleVi;
+    public String title(Lang lang) {
+        return lang == Lang.EN ? titleEn : titleVi;
     }
 }

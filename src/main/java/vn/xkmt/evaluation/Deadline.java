@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Map;
@@ -20,8 +21,8 @@ public record Deadline(Map<String, String> text, MonthDay dayMonth, LocalDate da
     }
 
     /** The sentence in {@code lang}, else in Vietnamese; empty when the manifest gives none. */
-    public String text(String lang) {
-        String t = text.get("en".equals(lang) ? "en" : "vi");
+    public String text(Lang lang) {
+        String t = text.get(lang == Lang.EN ? "en" : "vi");
         return t != null ? t : text.getOrDefault("vi", "");
     }
 

@@ -41,8 +41,8 @@ final class DroolsMessages {
 
     /** An expression the executable model's parser gave up on, which it reports without a place. */
     static List<RuleProblem> unparsable(RuleSetDefinition def, RuntimeException e) {
-        return List.of(new RuleProblem(def.folder(), 0, 0, "không biên dịch được bộ luật: một biểu thức không đọc được"
-                + " / the rules cannot be compiled: an expression cannot be read (" + firstLine(e) + ")"));
+        return List.of(new RuleProblem(def.folder(), 0, 0, EngineWords.both("rules.unparsable")
+                + " (" + firstLine(e) + ")"));
     }
 
     /** What an executable-model message quotes: a class it cannot find, an expression it cannot read. */

@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,7 +25,6 @@ import vn.xkmt.commune.Dates;
  */
 public final class Explanations {
 
-    public static final List<String> LANGS = List.of("vi", "en");
     private static final DateTimeFormatter DATE = Dates.DAY;
     private static final Map<String, Map<String, String>> COMMON = loadCommon();
 
@@ -35,7 +35,7 @@ public final class Explanations {
     }
 
     /** The sentence for one finding. */
-    public String finding(Finding f, String lang) {
+    public String finding(Finding f, Lang lang) {
         String template = null;
         if (f.variant() != null) {
             template = first(lang, f.key() + "." + f.variant().key(), f.variant().key());
@@ -51,13 +51,13 @@ public final class Explanations {
      * {@code <criterion>.<condition>.<variant>.remedy} (a failure of another kind, e.g. figures that
      * are inconsistent), {@code <criterion>.<condition>.remedy}, the engine's {@code remedy}.
      */
-    public String remedy(Finding f, String lang) {
+    public String remedy(Finding f, Lang lang) {
         if (f.outcome() != Outcome.FAIL) {
             return null;
         }
         String template = null;
         if (f.variant() != null) {
-            template = def.messages().getOrDefault(lang, Map.of()).get(f.key() + "." + f.variant().key() + ".remedy");
+            template = def.messages().getOrDefault(lang.tag(), Map.of()).get(f.key() + "." + f.variant().key() + ".remedy");
         }
         if (template == null) {
             template = first(lang, f.key() + ".remedy", "remedy");
@@ -70,14 +70,14 @@ public final class Explanations {
      * once; then the criterion's note ({@code <criterion>.note}: what the criterion asks that the data
      * cannot tell, e.g. a requirement with no column), when the rule set has one.
      */
-    public String criterion(CriterionResult c, String lang) {
+    public String criterion(CriterionResult c, Lang lang) {
         return criterion(c, f -> finding(f, lang), lang);
     }
 
     /** {@link #criterion(CriterionResult, String)} from the findings' sentences already rendered. */
-    public String criterion(CriterionResult c, Function<Finding, String> sentence, String lang) {
+    public String criterion(CriterionResult c, Function<Finding, String> sentence, Lang lang) {
         String joined = criterion(c, sentence);
-        String note = def.messages().getOrDefault(lang, Map.of()).get(c.id() + ".note");
+        String note = def.messages().getOrDefault(lang.tag(), Map.of()).get(c.id() + ".note");
         return note == null || note.isBlank() ? joined : join(List.of(joined, note));
     }
 
@@ -118,7 +118,7 @@ public final class Explanations {
     }
 
     /** The remedies of the failing findings, joined; null when the criterion does not fail. */
-    public String remedy(CriterionResult c, String lang) {
+    public String remedy(CriterionResult c, Lang lang) {
         return remedy(c, f -> remedy(f, lang));
     }
 
@@ -137,25 +137,25 @@ public final class Explanations {
     }
 
     /** The label of the verdict in this rule set's words. */
-    public String verdict(Verdict v, String lang) {
+    public String verdict(Verdict v, Lang lang) {
         return def.verdictLabel(v, lang);
     }
 
-    private String first(String lang, String ruleKey, String commonKey) {
-        String t = def.messages().getOrDefault(lang, Map.of()).get(ruleKey);
+    private String first(Lang lang, String ruleKey, String commonKey) {
+        String t = def.messages().getOrDefault(lang.tag(), Map.of()).get(ruleKey);
         if (t == null) {
-            t = COMMON.getOrDefault(lang, Map.of()).get(commonKey);
+            t = COMMON.getOrDefault(lang.tag(), Map.of()).get(commonKey);
         }
         return t;
     }
 
     /** The template filled with the finding's arguments, in Vietnamese (package-private for its test). */
     static String fill(String template, Finding f) {
-        return fill(template, f, "vi");
+        return fill(template, f, Lang.VI);
     }
 
     /** The template filled with the finding's arguments; {@code {causes}} in {@code lang}. */
-    static String fill(String template, Finding f, String lang) {
+    static String fill(String template, Finding f, Lang lang) {
         Map<String, Object> values = new HashMap<>();
         f.args().forEach((k, v) -> values.put(k, v instanceof LocalDate d ? DATE.format(d)
                 : v instanceof Causes c ? c.text(lang) : v));
@@ -250,9 +250,9 @@ public final class Explanations {
 
     private static Map<String, Map<String, String>> loadCommon() {
         Map<String, Map<String, String>> out = new HashMap<>();
-        for (String lang : LANGS) {
+        for (Lang lang : Lang.values()) {
             Properties p = new Properties();
-            try (InputStream in = Explanations.class.getResourceAsStream("messages_" + lang + ".properties")) {
+            try (InputStream in = Explanations.class.getResourceAsStream("messages_" + lang.tag() + ".properties")) {
                 if (in != null) {
                     p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 }
@@ -261,7 +261,7 @@ public final class Explanations {
             }
             Map<String, String> m = new HashMap<>();
             p.forEach((k, v) -> m.put(String.valueOf(k), String.valueOf(v)));
-            out.put(lang, Map.copyOf(m));
+            out.put(lang.tag(), Map.copyOf(m));
         }
         return Map.copyOf(out);
     }

@@ -25,7 +25,7 @@ final class GeneratedSourceError {
 
     /** @param source the generated source the error is in, or null when Drools did not quote it */
     static RuleProblem locate(RuleSetDefinition def, int generatedLine, String message, String source) {
-        String error = "luật không biên dịch được / the rule does not compile: "
+        String error = EngineWords.both("rules.notCompiled") + ": "
                 + message.lines().findFirst().orElse("").strip();
         if (source != null && generatedLine > 0) {
             String[] lines = source.split("\n", -1);

@@ -1,21 +1,15 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
+
 /** The outcome of a condition or criterion. FAIL beats INSUFFICIENT_DATA beats PASS. */
 public enum Outcome {
-    PASS("Đạt", "Pass"),
-    FAIL("Không đạt", "Fail"),
-    INSUFFICIENT_DATA("Chưa đủ dữ liệu", "Insufficient data");
+    PASS,
+    FAIL,
+    INSUFFICIENT_DATA;
 
-    private final String vi;
-    private final String en;
-
-    Outcome(String vi, String en) {
-        this.vi = vi;
-        this.en = en;
-    }
-
-    public String label(String lang) {
-        return "en".equals(lang) ? en : vi;
+    public String label(Lang lang) {
+        return EngineWords.get("outcome." + name(), lang);
     }
 
     /** The three-valued AND: FAIL if either fails, else INSUFFICIENT_DATA if either is, else PASS. */

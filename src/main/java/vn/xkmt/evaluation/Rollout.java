@@ -1,6 +1,6 @@
 package vn.xkmt.evaluation;
 
-
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +58,20 @@ public record Rollout(Integer borderPhase, Integer defaultPhase, Map<String, Str
         }
 
         /** The description in {@code lang}, or empty. */
-        public String description(String lang) {
-            return description.getOrDefault(lang, "");
+        public String description(Lang lang) {
+            return description.getOrDefault(lang.tag(), "");
         }
 
         /** {@code Giai đoạn 1} / {@code Phase 1} unless the manifest names it. */
-        public String name(String lang) {
-            String n = name.get(lang);
-            return n != null ? n : ("en".equals(lang) ? "Phase " : "Giai đoạn ") + number;
+        public String name(Lang lang) {
+            String n = name.get(lang.tag());
+            return n != null ? n : EngineWords.get("rollout.phase", lang, number);
         }
 
         /** {@code xã biên giới} / {@code border communes}; {@code xã} / {@code communes} unless given. */
-        public String population(String lang) {
-            String p = population.get(lang);
-            return p != null ? p : ("en".equals(lang) ? "communes" : "xã");
+        public String population(Lang lang) {
+            String p = population.get(lang.tag());
+            return p != null ? p : EngineWords.get("rollout.population", lang);
         }
     }
 
@@ -105,8 +105,8 @@ public record Rollout(Integer borderPhase, Integer defaultPhase, Map<String, Str
     }
 
     /** How communes of no phase are named in {@code lang}, or null when the manifest does not say. */
-    public String outside(String lang) {
-        return outside.get(lang);
+    public String outside(Lang lang) {
+        return outside.get(lang.tag());
     }
 
     /** A commune name compared without case, diacritics, spaces or a leading "Xã", "Thị trấn", "Phường". */
@@ -115,8 +115,8 @@ public record Rollout(Integer borderPhase, Integer defaultPhase, Map<String, Str
     }
 
     /** {@code đủ điều kiện} / {@code eligible} unless the manifest says otherwise. */
-    public String achieved(String lang) {
-        String a = achieved.get(lang);
-        return a != null ? a : ("en".equals(lang) ? "eligible" : "đủ điều kiện");
+    public String achieved(Lang lang) {
+        String a = achieved.get(lang.tag());
+        return a != null ? a : EngineWords.get("rollout.achieved", lang);
     }
 }

@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,13 +50,13 @@ public record RuleSetDefinition(String id, String version, String nameVi, String
                 && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
 
-    public String name(String lang) {
-        return "en".equals(lang) ? nameEn : nameVi;
+    public String name(Lang lang) {
+        return lang == Lang.EN ? nameEn : nameVi;
     }
 
-    public String verdictLabel(Verdict v, String lang) {
+    public String verdictLabel(Verdict v, Lang lang) {
         Map<String, String> labels = verdictLabels.get(v.name());
-        String l = labels == null ? null : labels.get(lang);
+        String l = labels == null ? null : labels.get(lang.tag());
         return l == null ? v.defaultLabel(lang) : l;
     }
 

@@ -8,7 +8,8 @@ public class RuleSetException extends RuntimeException {
     private final transient List<RuleProblem> problems;
 
     public RuleSetException(String ruleSet, List<RuleProblem> problems) {
-        super("Bộ tiêu chí / rule set " + ruleSet + ": " + problems.size() + " lỗi / problem(s): "
+        super(EngineWords.both("ruleSet.problems") + " " + ruleSet + ": " + problems.size() + " "
+                + EngineWords.both("ruleSet.problemCount") + ": "
                 + String.join("; ", problems.stream().map(RuleProblem::toString).toList()));
         this.problems = List.copyOf(problems);
     }

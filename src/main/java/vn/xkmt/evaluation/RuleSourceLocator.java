@@ -225,16 +225,12 @@ final class RuleSourceLocator {
 
     private static String message(RuleBytecodeCheck.Violation v) {
         return switch (v.what()) {
-            case "array" -> "tạo mảng có độ dài không phải hằng số từ 0 đến " + RuleBytecodeCheck.MAX_ARRAY
-                    + " không được phép trong luật / an array whose length is not a constant from 0 to "
-                    + RuleBytecodeCheck.MAX_ARRAY + " is not allowed in rules";
-            case "synchronized" -> "khóa đồng bộ (synchronized) không được phép trong luật"
-                    + " / synchronized code is not allowed in rules";
-            case "native" -> "phương thức native không được phép trong luật / native methods are not allowed in rules";
-            case "unknown" -> "\"" + v.shown() + "\" không tìm thấy, không được phép trong luật"
-                    + " / \"" + v.shown() + "\" cannot be found and is not allowed in rules";
-            default -> "\"" + v.shown() + "\" không nằm trong danh sách được phép dùng trong luật (" + kindVi(v.what())
-                    + ") / \"" + v.shown() + "\" is not on the allowlist of what rules may use (" + v.what() + ")";
+            case "array" -> EngineWords.both("allow.array", RuleBytecodeCheck.MAX_ARRAY);
+            case "synchronized" -> EngineWords.both("allow.synchronized");
+            case "native" -> EngineWords.both("allow.native");
+            case "unknown" -> EngineWords.both("allow.unknown", v.shown());
+            default -> EngineWords.get("allow.other", vn.xkmt.text.Lang.VI, v.shown(), kindVi(v.what())) + " / "
+                    + EngineWords.get("allow.other", vn.xkmt.text.Lang.EN, v.shown(), v.what());
         };
     }
 

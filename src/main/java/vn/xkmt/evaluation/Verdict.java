@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.util.Collection;
 
 /**
@@ -8,22 +9,14 @@ import java.util.Collection;
  * under the nearest version, for reference only, and it is never eligible).
  */
 public enum Verdict {
-    ELIGIBLE("Đủ điều kiện công nhận", "Eligible for recognition"),
-    NOT_ELIGIBLE("Chưa đủ điều kiện công nhận", "Not eligible"),
-    UNDETERMINED("Chưa đủ dữ liệu để kết luận", "Undetermined: data missing"),
-    NOT_IN_FORCE("Không có bộ tiêu chí hiệu lực vào ngày xét", "No rule set in force on the reference date");
-
-    private final String vi;
-    private final String en;
-
-    Verdict(String vi, String en) {
-        this.vi = vi;
-        this.en = en;
-    }
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    UNDETERMINED,
+    NOT_IN_FORCE;
 
     /** The default label; a rule set's manifest may give labels that fit its document. */
-    public String defaultLabel(String lang) {
-        return "en".equals(lang) ? en : vi;
+    public String defaultLabel(Lang lang) {
+        return EngineWords.get("verdict." + name(), lang);
     }
 
     public static Verdict of(Collection<Outcome> outcomes) {

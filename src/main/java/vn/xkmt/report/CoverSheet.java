@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +18,10 @@ import vn.xkmt.evaluation.Verdict;
  */
 final class CoverSheet {
 
-    static final String NAME = "Thông tin";
-    static final String NAME_EN = "Information";
 
     /** The sheet's name in the report's language. */
-    static String name(String lang) {
-        return "en".equals(lang) ? NAME_EN : NAME;
+    static String name(Lang lang) {
+        return Texts.t("sheet.cover", lang);
     }
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss 'UTC'xxx");
@@ -31,7 +30,7 @@ final class CoverSheet {
     }
 
     static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
-        String lang = options.lang();
+        Lang lang = options.lang();
         w.text(w.row(), 0, Texts.t("title", lang), s.title);
         w.skip();
         pair(w, Texts.t("runAt", lang), time(run.startedAt()));

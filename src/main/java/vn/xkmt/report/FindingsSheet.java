@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,12 +21,10 @@ import vn.xkmt.evaluation.UnitResult;
  */
 final class FindingsSheet {
 
-    static final String NAME = "Chi tiết";
-    static final String NAME_EN = "Details";
 
     /** The sheet's name in the report's language. */
-    static String name(String lang) {
-        return "en".equals(lang) ? NAME_EN : NAME;
+    static String name(Lang lang) {
+        return Texts.t("sheet.findings", lang);
     }
 
     /** Evidence rows listed in one cell before the rest are only counted. */
@@ -59,7 +58,7 @@ final class FindingsSheet {
     }
 
     private void header() {
-        String lang = options.lang();
+        Lang lang = options.lang();
         List<String> titles = new ArrayList<>(List.of(Texts.t("code", lang), Texts.t("unitName", lang)));
         if (years) {
             titles.add(Texts.t("year", lang));
@@ -76,7 +75,7 @@ final class FindingsSheet {
     }
 
     void add(List<UnitResult> units) {
-        String lang = options.lang();
+        Lang lang = options.lang();
         boolean names = options.showNames();
         for (UnitResult r : units) {
             anyYear |= r.year() != null;

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -38,7 +39,7 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static void write(RunResult run, Path file, String lang) throws IOException {
+    public static void write(RunResult run, Path file, Lang lang) throws IOException {
         ReportFile.write(file, os -> {
             Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8));
             write(run, out, lang);
@@ -46,8 +47,8 @@ public final class HtmlReport {
         });
     }
 
-    public static void write(RunResult run, Writer writer, String language) throws IOException {
-        write(run, writer, language, null);
+    public static void write(RunResult run, Writer writer, Lang lang) throws IOException {
+        write(run, writer, lang, null);
     }
 
     /** The units' articles of section {@code Chi tiết}, written elsewhere and copied in ({@link HtmlReportStream}). */
@@ -56,18 +57,18 @@ public final class HtmlReport {
         void copyTo(Writer out) throws IOException;
     }
 
-    static void write(RunResult run, Writer writer, String language, Details details) throws IOException {
-        String lang = Texts.lang(language);
+    static void write(RunResult run, Writer writer, Lang lang, Details details) throws IOException {
+        
         Writer out = writer instanceof BufferedWriter ? writer : new BufferedWriter(writer);
         new Page(run, out, lang, details).write();
         out.flush();
     }
 
     /** The articles of {@code units} for section {@code Chi tiết}; {@code problems} are those of their rows. */
-    static void details(List<UnitResult> units, List<DataProblem> problems, Writer out, String language)
+    static void details(List<UnitResult> units, List<DataProblem> problems, Writer out, Lang lang)
             throws IOException {
         RunResult chunk = new RunResult(java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", List.of(), units, problems);
-        new Page(chunk, out, Texts.lang(language), null).units(units, new ProblemsByRow(problems));
+        new Page(chunk, out, lang, null).units(units, new ProblemsByRow(problems));
     }
 
     /** Escapes text for HTML and inline SVG: {@code & < > " '}; letters stay as they are. */
@@ -79,13 +80,13 @@ public final class HtmlReport {
 
         private final RunResult run;
         private final Writer out;
-        private final String lang;
+        private final Lang lang;
         private final List<RuleSetDefinition> used;
         private final Map<String, List<Units.Column>> groups;
         private final Map<RuleSetDefinition, Explanations> explanations = new HashMap<>();
         private final Details copied;
 
-        Page(RunResult run, Writer out, String lang, Details copied) {
+        Page(RunResult run, Writer out, Lang lang, Details copied) {
             this.copied = copied;
             this.run = run;
             this.out = out;
@@ -317,7 +318,7 @@ public final class HtmlReport {
             for (DataProblem p : problems) {
                 sb.append("<div class=\"note ").append(p.isError() ? "fail" : "unknown").append("\">")
                         .append(esc(t(p.isError() ? "error" : "warning"))).append(" (").append(esc(p.place()))
-                        .append("): ").append(esc("en".equals(lang) ? p.en() : p.vi())).append("</div>");
+                        .append("): ").append(esc(lang == Lang.EN ? p.en() : p.vi())).append("</div>");
             }
             return sb.toString();
         }

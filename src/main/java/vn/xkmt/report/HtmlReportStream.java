@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,11 +24,11 @@ import vn.xkmt.evaluation.UnitResult;
 public final class HtmlReportStream implements ReportStream {
 
     private final Path file;
-    private final String lang;
+    private final Lang lang;
     private final Path details;
     private final Writer out;
 
-    public HtmlReportStream(Path file, String lang) throws IOException {
+    public HtmlReportStream(Path file, Lang lang) throws IOException {
         this.file = file;
         this.lang = lang;
         Path target = file.toAbsolutePath();

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import vn.xkmt.batch.RunResult;
@@ -9,19 +10,17 @@ import vn.xkmt.evaluation.Outcome;
 /** Sheet {@code Lỗi dữ liệu}: every input error and warning with its file, sheet, row, cell and column. */
 final class ProblemsSheet {
 
-    static final String NAME = "Lỗi dữ liệu";
-    static final String NAME_EN = "Data errors";
 
     /** The sheet's name in the report's language. */
-    static String name(String lang) {
-        return "en".equals(lang) ? NAME_EN : NAME;
+    static String name(Lang lang) {
+        return Texts.t("sheet.problems", lang);
     }
 
     private ProblemsSheet() {
     }
 
     static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
-        String lang = options.lang();
+        Lang lang = options.lang();
         w.header(List.of(Texts.t("severity", lang), Texts.t("file", lang), Texts.t("sheet", lang),
                 Texts.t("row", lang), Texts.t("cell", lang), Texts.t("column", lang), Texts.t("messageVi", lang),
                 Texts.t("messageEn", lang)));

@@ -1,19 +1,21 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
+
 /**
  * How a report workbook is written.
  *
- * @param lang      {@code vi} (default) or {@code en} for headers and explanations
+ * @param lang      Vietnamese (default) or English for headers and explanations
  * @param showNames put full names beside person ids in the findings sheet, and nowhere else
  *                  ({@code --show-names}); needs {@code names}
  * @param names     full names of the persons of the run, looked up by their row
  */
-public record ReportOptions(String lang, boolean showNames, PersonNames names) {
+public record ReportOptions(Lang lang, boolean showNames, PersonNames names) {
 
-    public static final ReportOptions DEFAULT = new ReportOptions("vi", false, PersonNames.NONE);
+    public static final ReportOptions DEFAULT = new ReportOptions(Lang.VI, false, PersonNames.NONE);
 
     public ReportOptions {
-        lang = Texts.lang(lang);
+        lang = lang == null ? Lang.VI : lang;
         names = names == null ? PersonNames.NONE : names;
     }
 
@@ -22,7 +24,7 @@ public record ReportOptions(String lang, boolean showNames, PersonNames names) {
         return new ReportOptions(lang, true, names);
     }
 
-    public ReportOptions withLang(String lang) {
+    public ReportOptions withLang(Lang lang) {
         return new ReportOptions(lang, showNames, names);
     }
 }

@@ -25,6 +25,7 @@ import vn.xkmt.report.result.RunInfo;
 import vn.xkmt.report.result.Summary;
 import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.report.result.VerdictCounts;
+import vn.xkmt.text.Lang;
 
 /**
  * Builds the result of a run, once, as the record tree of {@link RunDocument}: the command-line contract
@@ -94,8 +95,8 @@ public final class ResultDocument {
         return new UnitEntry(r.unitCode(), r.unitName(), r.year(), province, district, r.subject().getRow().file(),
                 r.subject().getRow().row(), r.ruleSet().id(), r.ruleSet().version(), r.ruleSet().contentHash(),
                 r.referenceDate(), r.verdict(),
-                new Bilingual(ex.verdict(r.verdict(), "vi"), ex.verdict(r.verdict(), "en")), r.forReference(),
-                r.forReference() ? new Bilingual(Texts.notInForce(r, "vi"), Texts.notInForce(r, "en")) : null,
+                new Bilingual(ex.verdict(r.verdict(), Lang.VI), ex.verdict(r.verdict(), Lang.EN)), r.forReference(),
+                r.forReference() ? new Bilingual(Texts.notInForce(r, Lang.VI), Texts.notInForce(r, Lang.EN)) : null,
                 r.validUntil(), r.cellsToFill().stream().map(CellRef::label).toList(), noted(byRow.of(r)), criteria);
     }
 
@@ -103,15 +104,15 @@ public final class ResultDocument {
         // each finding's sentences rendered once, for the criterion's explanation and for the finding's own
         Map<Finding, FindingTexts> texts = new IdentityHashMap<>();
         for (Finding f : c.findings()) {
-            texts.computeIfAbsent(f, k -> new FindingTexts(ex.finding(k, "vi"), ex.finding(k, "en"), ex.remedy(k, "vi"),
-                    ex.remedy(k, "en")));
+            texts.computeIfAbsent(f, k -> new FindingTexts(ex.finding(k, Lang.VI), ex.finding(k, Lang.EN), ex.remedy(k, Lang.VI),
+                    ex.remedy(k, Lang.EN)));
         }
         Bilingual remedy = c.outcome() != Outcome.FAIL ? null
                 : Bilingual.orNull(Explanations.remedy(c, f -> texts.get(f).remedyVi()),
                         Explanations.remedy(c, f -> texts.get(f).remedyEn()));
         return new CriterionEntry(c.id(), new Bilingual(c.criterion().titleVi(), c.criterion().titleEn()), c.outcome(),
-                new Bilingual(c.outcome().label("vi"), c.outcome().label("en")),
-                new Bilingual(ex.criterion(c, f -> texts.get(f).vi(), "vi"), ex.criterion(c, f -> texts.get(f).en(), "en")),
+                new Bilingual(c.outcome().label(Lang.VI), c.outcome().label(Lang.EN)),
+                new Bilingual(ex.criterion(c, f -> texts.get(f).vi(), Lang.VI), ex.criterion(c, f -> texts.get(f).en(), Lang.EN)),
                 remedy, c.validUntil(), c.findings().stream().map(f -> finding(f, texts.get(f))).toList(), warnings);
     }
 

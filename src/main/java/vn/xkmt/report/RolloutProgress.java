@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class RolloutProgress {
         }
 
         /** {@code Giai đoạn 1: 19/26 xã biên giới đủ điều kiện}; without a target {@code Giai đoạn 3: 4 xã còn lại đủ điều kiện}. */
-        String line(String lang) {
+        String line(Lang lang) {
             String count = phase.target() == null ? String.valueOf(eligible) : eligible + "/" + phase.target();
             return phase.name(lang) + ": " + count + " " + phase.population(lang) + " " + rollout().achieved(lang);
         }
@@ -36,12 +37,11 @@ final class RolloutProgress {
          * {@code đã đánh giá 24: Đủ điều kiện công nhận 19 · Chưa đủ điều kiện công nhận 3 · Chưa đủ dữ
          * liệu để kết luận 2}, in the verdict labels of the rule set's manifest.
          */
-        String detail(String lang) {
-            return ("en".equals(lang) ? evaluated + " evaluated: " : "đã đánh giá " + evaluated + ": ")
-                    + ruleSet.verdictLabel(Verdict.ELIGIBLE, lang) + " " + eligible + " · "
-                    + ruleSet.verdictLabel(Verdict.NOT_ELIGIBLE, lang) + " " + notEligible + " · "
+        String detail(Lang lang) {
+            return Texts.t("rollout.evaluated", lang, evaluated, ruleSet.verdictLabel(Verdict.ELIGIBLE, lang) + " " + eligible
+                    + " · " + ruleSet.verdictLabel(Verdict.NOT_ELIGIBLE, lang) + " " + notEligible + " · "
                     + ruleSet.verdictLabel(Verdict.UNDETERMINED, lang) + " " + undetermined
-                    + (notInForce == 0 ? "" : " · " + ruleSet.verdictLabel(Verdict.NOT_IN_FORCE, lang) + " " + notInForce);
+                    + (notInForce == 0 ? "" : " · " + ruleSet.verdictLabel(Verdict.NOT_IN_FORCE, lang) + " " + notInForce));
         }
     }
 
@@ -49,11 +49,11 @@ final class RolloutProgress {
     record Plan(RuleSetDefinition ruleSet, List<PhaseCount> phases, int noPhase) {
 
         /** {@code Chưa xác định giai đoạn: 2 xã}, or as the plan names them ({@code Không phải xã thí điểm: 1 xã}). */
-        String noPhaseLine(String lang) {
-            return noPhaseTitle(lang) + ": " + noPhase + ("en".equals(lang) ? " communes" : " xã");
+        String noPhaseLine(Lang lang) {
+            return Texts.t("rollout.noPhaseCount", lang, noPhaseTitle(lang), noPhase);
         }
 
-        String noPhaseTitle(String lang) {
+        String noPhaseTitle(Lang lang) {
             String outside = ruleSet.rollout().outside(lang);
             return outside != null ? outside : Texts.t("noPhase", lang);
         }

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import vn.xkmt.evaluation.Outcome;
@@ -9,19 +10,17 @@ import vn.xkmt.evaluation.Verdict;
 /** Sheet {@code Tiến độ}: roll-out progress per phase of each plan, against its target. */
 final class RolloutSheet {
 
-    static final String NAME = "Tiến độ";
-    static final String NAME_EN = "Progress";
 
     /** The sheet's name in the report's language. */
-    static String name(String lang) {
-        return "en".equals(lang) ? NAME_EN : NAME;
+    static String name(Lang lang) {
+        return Texts.t("sheet.rollout", lang);
     }
 
     private RolloutSheet() {
     }
 
     static void write(ReportSheet w, XlsxStyles s, List<RolloutProgress.Plan> plans, ReportOptions options) {
-        String lang = options.lang();
+        Lang lang = options.lang();
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("phase", lang), Texts.t("period", lang),
                 Texts.t("population", lang), Texts.t("description", lang), Texts.t("target", lang), Texts.t("evaluated", lang),
                 labels(plans, Verdict.ELIGIBLE, lang), labels(plans, Verdict.NOT_ELIGIBLE, lang),
@@ -58,7 +57,7 @@ final class RolloutSheet {
     }
 
     /** A verdict column's title: the verdict's label in every plan's manifest ({@code Đủ điều kiện công nhận / Đạt toàn bộ chỉ tiêu}). */
-    private static String labels(List<RolloutProgress.Plan> plans, Verdict v, String lang) {
+    private static String labels(List<RolloutProgress.Plan> plans, Verdict v, Lang lang) {
         List<String> labels = plans.stream().map(p -> p.ruleSet().verdictLabel(v, lang)).distinct().toList();
         return labels.isEmpty() ? v.defaultLabel(lang) : String.join(" / ", labels);
     }

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,19 +17,17 @@ import vn.xkmt.evaluation.UnitResult;
  */
 final class SummarySheet {
 
-    static final String NAME = "Tổng hợp";
-    static final String NAME_EN = "Summary";
 
     /** The sheet's name in the report's language. */
-    static String name(String lang) {
-        return "en".equals(lang) ? NAME_EN : NAME;
+    static String name(Lang lang) {
+        return Texts.t("sheet.summary", lang);
     }
 
     private SummarySheet() {
     }
 
     static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
-        String lang = options.lang();
+        Lang lang = options.lang();
         boolean years = run.results().stream().anyMatch(r -> r.year() != null);
         boolean phases = run.results().stream().anyMatch(r -> r.ruleSet().rollout() != null);
         boolean validUntil = run.results().stream().anyMatch(r -> r.validUntil() != null);

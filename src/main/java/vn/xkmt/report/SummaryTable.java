@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,12 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    public static void print(RunResult run, PrintWriter out, String language) {
-        print(run, out, language, false);
+    public static void print(RunResult run, PrintWriter out, Lang lang) {
+        print(run, out, lang, false);
     }
 
-    public static void print(RunResult run, PrintWriter out, String language, boolean all) {
-        String lang = Texts.lang(language);
+    public static void print(RunResult run, PrintWriter out, Lang lang, boolean all) {
+        
         List<RuleSetDefinition> used = run.ruleSetsUsed();
         boolean several = Units.columns(used).size() > 1;
         List<String[]> rows = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class SummaryTable {
             printTable(rows, out);
         }
         if (capped && attention > shown.size()) {
-            out.println(Texts.t("moreInReport", lang).replace("{0}", number(attention - shown.size(), lang)));
+            out.println(Texts.t("moreInReport", lang, number(attention - shown.size(), lang)));
         } else if (capped) {
             out.println(Texts.t("restEligible", lang));
         }
@@ -100,7 +101,7 @@ public final class SummaryTable {
         out.flush();
     }
 
-    private static void printCriteria(RunResult run, List<RuleSetDefinition> used, PrintWriter out, String lang) {
+    private static void printCriteria(RunResult run, List<RuleSetDefinition> used, PrintWriter out, Lang lang) {
         Map<String, List<Units.Column>> columns = Units.columns(used);
         if (columns.isEmpty()) {
             return;
@@ -139,8 +140,8 @@ public final class SummaryTable {
     }
 
     /** {@code n} with the thousands separator of {@code lang}: 1.234 in Vietnamese, 1,234 in English. */
-    public static String number(long n, String lang) {
-        return String.format(java.util.Locale.forLanguageTag("en".equals(lang) ? "en" : "vi"), "%,d", n);
+    public static String number(long n, Lang lang) {
+        return String.format(java.util.Locale.forLanguageTag(lang == Lang.EN ? "en" : "vi"), "%,d", n);
     }
 
     private static int length(String s) {

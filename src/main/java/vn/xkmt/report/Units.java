@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class Units {
     }
 
     /** A rule set's verdict label, or the default one when results of several rule sets are counted together. */
-    static String verdictLabel(List<RuleSetDefinition> used, Verdict v, String lang) {
+    static String verdictLabel(List<RuleSetDefinition> used, Verdict v, Lang lang) {
         List<String> labels = used.stream().map(d -> d.verdictLabel(v, lang)).distinct().toList();
         return labels.size() == 1 ? labels.get(0) : v.defaultLabel(lang);
     }
@@ -103,7 +104,7 @@ final class Units {
             this(t.ruleSetId(), t.words(), t.items(), t.counts());
         }
 
-        String label(Verdict v, String lang) {
+        String label(Verdict v, Lang lang) {
             return words.label(v, lang);
         }
 
@@ -115,7 +116,7 @@ final class Units {
          * {@code Đạt toàn bộ chỉ tiêu 3 · Chưa đạt chỉ tiêu 2 · Chưa đủ dữ liệu 0}, then the units with
          * no rule set in force on their reference date when there are any, apart.
          */
-        String line(String lang) {
+        String line(Lang lang) {
             StringBuilder sb = new StringBuilder();
             for (Verdict v : shown(counts)) {
                 sb.append(v.ordinal() > 0 ? " · " : "").append(label(v, lang)).append(' ').append(counts.get(v));
@@ -209,7 +210,7 @@ final class Units {
         return d == null ? "" : DATE.format(d);
     }
 
-    static String period(LocalDate from, LocalDate to, String lang) {
+    static String period(LocalDate from, LocalDate to, Lang lang) {
         if (from == null && to == null) {
             return "";
         }

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class XlsxReportStream implements ReportStream {
         PoiTemp.perProcess();
         this.wb = XlsxReport.workbook();
         this.styles = new XlsxStyles(wb);
-        String lang = this.options.lang();
+        Lang lang = this.options.lang();
         this.cover = new ReportSheet(wb, CoverSheet.name(lang), styles);
         this.summary = new ReportSheet(wb, SummarySheet.name(lang), styles);
         this.findings = new FindingsSheet(new ReportSheet(wb, FindingsSheet.name(lang), styles), styles, this.options,

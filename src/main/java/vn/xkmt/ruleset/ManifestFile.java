@@ -55,12 +55,12 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
                 subjectOf = Subject.valueOf(subject.trim());
             } catch (IllegalArgumentException e) {
                 problems.add(new RuleProblem(file, 0, 0, "subject: \"" + subject
-                        + "\" không hợp lệ, phải là COMMUNE hoặc ANNUAL_REPORT / must be COMMUNE or ANNUAL_REPORT"));
+                        + "\" " + RuleSetWords.both("subject")));
             }
         }
         List<CriterionDef> criteriaOf = new ArrayList<>();
         if (criteria == null || criteria.isEmpty()) {
-            problems.add(new RuleProblem(file, 0, 0, "không có tiêu chí nào / no criteria listed"));
+            problems.add(new RuleProblem(file, 0, 0, RuleSetWords.both("noCriteria")));
         } else {
             for (Criterion c : criteria) {
                 criteriaOf.add(c.definition());
@@ -82,7 +82,7 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
 
     private static void require(String v, String field, String file, List<RuleProblem> problems) {
         if (v == null || v.isBlank()) {
-            problems.add(new RuleProblem(file, 0, 0, "thiếu trường / missing field: " + field));
+            problems.add(new RuleProblem(file, 0, 0, RuleSetWords.both("missingField") + ": " + field));
         }
     }
 
@@ -99,7 +99,7 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
             DeadlineFile d = deadlines.get(i);
             String at = DeadlineFile.at(i);
             if (d == null) {
-                problems.add(new RuleProblem(file, 0, 0, at + ": mục trống / empty entry"));
+                problems.add(new RuleProblem(file, 0, 0, at + ": " + RuleSetWords.both("emptyEntry")));
                 continue;
             }
             out.add(d.deadline(at, file, problems));
@@ -117,23 +117,21 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
             Set<Integer> numbers = new HashSet<>();
             for (Phase p : phases == null ? List.<Phase>of() : phases) {
                 if (p == null || p.phase() == null || p.phase() < 1) {
-                    problems.add(new RuleProblem(file, 0, 0, "rollout.phases: mỗi giai đoạn cần số thứ tự (phase) ≥ 1"
-                            + " / every phase needs a number (phase) ≥ 1"));
+                    problems.add(new RuleProblem(file, 0, 0, "rollout.phases: " + RuleSetWords.both("phaseNumber")));
                     continue;
                 }
                 String at = "rollout.phases[" + p.phase() + "]";
                 if (!numbers.add(p.phase())) {
-                    problems.add(new RuleProblem(file, 0, 0, at + ": giai đoạn trùng / duplicate phase"));
+                    problems.add(new RuleProblem(file, 0, 0, at + ": " + RuleSetWords.both("duplicatePhase")));
                 }
                 phasesOf.add(p.phase(at, file, problems));
             }
             if (phasesOf.isEmpty()) {
-                problems.add(new RuleProblem(file, 0, 0, "rollout: không có giai đoạn nào / no phases listed"));
+                problems.add(new RuleProblem(file, 0, 0, "rollout: " + RuleSetWords.both("noPhases")));
             }
             for (Integer ref : Arrays.asList(borderPhase, defaultPhase)) {
                 if (ref != null && !numbers.contains(ref)) {
-                    problems.add(new RuleProblem(file, 0, 0, "rollout: giai đoạn " + ref + " không có trong phases"
-                            + " / phase " + ref + " is not listed in phases"));
+                    problems.add(new RuleProblem(file, 0, 0, "rollout: " + RuleSetWords.both("unknownPhase", ref)));
                 }
             }
             return new Rollout(borderPhase, defaultPhase, achieved == null ? Map.of() : achieved, phasesOf,
@@ -151,7 +149,7 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
 
         /** {@code deadlines, hạn thứ 2 / entry 2}: entries counted from 1, as a reader counts them. */
         static String at(int index) {
-            return "deadlines (hạn thứ " + (index + 1) + " / entry " + (index + 1) + ")";
+            return "deadlines (" + RuleSetWords.both("deadlineEntry", index + 1) + ")";
         }
 
         /** @param at the entry, as {@link #at} names it */
@@ -166,13 +164,12 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
                     dayMonthOf = MonthDay.of(Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1)));
                 } catch (DateTimeException e) {
                     problems.add(new RuleProblem(file, 0, 0, at + ".dayMonth: \"" + dayMonth
-                            + "\" không phải ngày/tháng (16/12) / is not a day/month like 16/12"));
+                            + "\" " + RuleSetWords.both("notDayMonth")));
                 }
             }
             LocalDate dateOf = YamlDate.parse(date, at + ".date", file, problems);
             if (dayMonth != null && !dayMonth.isBlank() && date != null && !date.isBlank()) {
-                problems.add(new RuleProblem(file, 0, 0, at + ": chỉ ghi một trong dayMonth và date"
-                        + " / give dayMonth or date, not both"));
+                problems.add(new RuleProblem(file, 0, 0, at + ": " + RuleSetWords.both("dayMonthAndDate")));
                 dayMonthOf = null;
                 dateOf = null;
             }
@@ -193,15 +190,15 @@ record ManifestFile(String id, String version, Map<String, String> name, String 
         /** @param at the phase, as problems name it ({@code rollout.phases[2]}) */
         Rollout.Phase phase(String at, String file, List<RuleProblem> problems) {
             if (target != null && target < 0) {
-                problems.add(new RuleProblem(file, 0, 0, at + ".target: không được âm / must not be negative"));
+                problems.add(new RuleProblem(file, 0, 0, at + ".target: " + RuleSetWords.both("negative")));
             }
             Rollout.Phase out = new Rollout.Phase(phase, name == null ? Map.of() : name,
                     YamlDate.parse(from, at + ".from", file, problems), YamlDate.parse(to, at + ".to", file, problems),
                     target, population == null ? Map.of() : population,
                     description == null ? Map.of() : description, communes == null ? List.of() : communes);
             if (communes != null && target != null && communes.size() != target) {
-                problems.add(new RuleProblem(file, 0, 0, at + ".communes: " + communes.size() + " xã nhưng chỉ tiêu "
-                        + target + " / " + communes.size() + " communes listed against a target of " + target));
+                problems.add(new RuleProblem(file, 0, 0, at + ".communes: "
+                        + RuleSetWords.both("communesVsTarget", communes.size(), target)));
             }
             return out;
         }

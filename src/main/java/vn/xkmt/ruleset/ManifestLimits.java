@@ -12,6 +12,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.xkmt.evaluation.RuleLimits;
 import vn.xkmt.evaluation.RuleProblem;
 import vn.xkmt.evaluation.RuleSetException;
+import vn.xkmt.text.Lang;
 
 /**
  * The optional {@code limits:} of a manifest: what one unit's evaluation may cost under this rule
@@ -50,24 +51,25 @@ final class ManifestLimits {
         }
         List<RuleProblem> problems = new ArrayList<>();
         RuleLimits d = RuleLimits.DEFAULTS;
-        long firings = value(l.firings(), d.maxFirings(), MAX_FIRINGS, "firings", "lần kích hoạt", file, problems);
-        long steps = value(l.steps(), d.maxSteps(), MAX_STEPS, "steps", "bước", file, problems);
-        long seconds = value(l.seconds(), d.maxTime().toSeconds(), MAX_SECONDS, "seconds", "giây", file, problems);
-        long mb = value(l.megabytes(), d.maxAllocatedBytes() >> 20, MAX_MEGABYTES, "megabytes", "MB", file, problems);
+        long firings = value(l.firings(), d.maxFirings(), MAX_FIRINGS, "firings", file, problems);
+        long steps = value(l.steps(), d.maxSteps(), MAX_STEPS, "steps", file, problems);
+        long seconds = value(l.seconds(), d.maxTime().toSeconds(), MAX_SECONDS, "seconds", file, problems);
+        long mb = value(l.megabytes(), d.maxAllocatedBytes() >> 20, MAX_MEGABYTES, "megabytes", file, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(displayFolder, problems);
         }
         return new RuleLimits((int) firings, steps, Duration.ofSeconds(seconds), mb << 20);
     }
 
-    private static long value(Long given, long dflt, long ceiling, String key, String unitVi, String file,
+    private static long value(Long given, long dflt, long ceiling, String key, String file,
                               List<RuleProblem> problems) {
         if (given == null) {
             return dflt;
         }
         if (given < 1 || given > ceiling) {
-            problems.add(new RuleProblem(file, 0, 0, "limits." + key + ": phải từ 1 đến " + ceiling + " " + unitVi
-                    + ", thấy " + given + " / limits." + key + " must be from 1 to " + ceiling + ", found " + given));
+            String unitVi = RuleSetWords.in(Lang.VI, "unit." + key);
+            problems.add(new RuleProblem(file, 0, 0, RuleSetWords.in(Lang.VI, "limit", key, ceiling + " " + unitVi, given)
+                    + " / " + RuleSetWords.in(Lang.EN, "limit", key, ceiling, given)));
             return dflt;
         }
         return given;

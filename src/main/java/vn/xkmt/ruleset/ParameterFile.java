@@ -18,7 +18,7 @@ record ParameterFile(String description, String unit, String reference, Map<Stri
      */
     ParameterDef definition(String name, String file, List<RuleProblem> problems) {
         if (values == null || values.isEmpty()) {
-            problems.add(new RuleProblem(file, 0, 0, name + ": không có giá trị nào (values) / no values"));
+            problems.add(new RuleProblem(file, 0, 0, name + ": " + RuleSetWords.both("noValues")));
             return null;
         }
         Map<LocalDate, Object> dated = new TreeMap<>();

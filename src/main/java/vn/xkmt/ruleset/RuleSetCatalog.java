@@ -132,14 +132,14 @@ public final class RuleSetCatalog {
     /** The folders holding a {@code manifest.yaml}, two levels down ({@code <id>/<version>}). */
     static List<Path> versionFolders(Path root, List<RuleProblem> problems) {
         if (!Files.isDirectory(root)) {
-            problems.add(new RuleProblem(root.toString(), 0, 0, "không có thư mục bộ tiêu chí / no rules folder"));
+            problems.add(new RuleProblem(root.toString(), 0, 0, RuleSetWords.both("noRulesFolder")));
             return List.of();
         }
         try (Stream<Path> s = Files.walk(root, 2)) {
             return s.filter(p -> root.relativize(p).getNameCount() == 2)
                     .filter(p -> Files.isRegularFile(p.resolve(RuleSetLoader.MANIFEST))).sorted().toList();
         } catch (IOException e) {
-            problems.add(new RuleProblem(root.toString(), 0, 0, "không đọc được / unreadable: " + e.getMessage()));
+            problems.add(new RuleProblem(root.toString(), 0, 0, RuleSetWords.both("unreadable") + ": " + e.getMessage()));
             return List.of();
         }
     }

@@ -70,7 +70,7 @@ public final class RuleSetFiles {
             Path target = folder.resolve(rel).normalize();
             if (rel.isBlank() || rel.startsWith("/") || rel.contains("\\") || rel.contains("..") || !target.startsWith(folder)
                     || rel.startsWith("tests/")) {
-                throw new IOException("Tên tệp không hợp lệ / invalid file name: " + rel);
+                throw new IOException(RuleSetWords.both("invalidFileName") + ": " + rel);
             }
             Files.createDirectories(target.getParent());
             byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);

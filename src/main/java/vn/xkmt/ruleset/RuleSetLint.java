@@ -1,5 +1,6 @@
 package vn.xkmt.ruleset;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -46,19 +47,19 @@ final class RuleSetLint {
         for (CriterionDef c : def.criteria()) {
             String manifest = def.folder() + "/" + RuleSetLoader.MANIFEST;
             if (c.conditions().isEmpty()) {
-                problems.add(new RuleProblem(manifest, 0, 0, c.id() + ": không có điều kiện nào (conditions) / no conditions"));
+                problems.add(new RuleProblem(manifest, 0, 0, c.id() + ": " + RuleSetWords.both("noConditions")));
             }
             for (String cond : c.conditions()) {
                 if (!decided.contains(c.id() + "." + cond)) {
                     problems.add(new RuleProblem(manifest, 0, 0, c.id() + "." + cond
-                            + ": không có luật nào quyết định điều kiện này / no rule decides this condition"));
+                            + ": " + RuleSetWords.both("noRule")));
                 }
-                for (String lang : RuleSetLoader.LANGS) {
-                    Map<String, String> msgs = def.messages().getOrDefault(lang, Map.of());
+                for (Lang lang : Lang.values()) {
+                    Map<String, String> msgs = def.messages().getOrDefault(lang.tag(), Map.of());
                     for (String suffix : REQUIRED_SUFFIXES) {
                         String key = c.id() + "." + cond + "." + suffix;
                         if (!msgs.containsKey(key) && reported.add(lang + " " + key)) {
-                            problems.add(new RuleProblem(messagesFile(lang), 0, 0, "thiếu thông điệp / missing message: " + key));
+                            problems.add(new RuleProblem(messagesFile(lang), 0, 0, RuleSetWords.both("missingMessage") + ": " + key));
                         }
                     }
                 }
@@ -78,19 +79,17 @@ final class RuleSetLint {
         for (int i = 0; i < def.deadlines().size(); i++) {
             Deadline d = def.deadlines().get(i);
             String at = ManifestFile.DeadlineFile.at(i);
-            for (String lang : RuleSetLoader.LANGS) {
-                String text = d.text().get(lang);
+            for (Lang lang : Lang.values()) {
+                String text = d.text().get(lang.tag());
                 if (text == null || text.isBlank()) {
-                    problems.add(new RuleProblem(manifest, 0, 0, at + ": thiếu câu " + lang + " (" + lang
-                            + ":) / missing the " + lang + " sentence"));
+                    problems.add(new RuleProblem(manifest, 0, 0, at + ": " + RuleSetWords.both("noSentence", lang.tag())));
                 } else if (!d.due().isEmpty() && !namesDate(text, d)) {
-                    problems.add(new RuleProblem(manifest, 0, 0, at + "." + lang + ": câu không ghi ngày " + d.due()
-                            + " / the sentence does not name the date " + d.due()));
+                    problems.add(new RuleProblem(manifest, 0, 0, at + "." + lang.tag() + ": "
+                            + RuleSetWords.both("sentenceNoDate", d.due())));
                 }
             }
             if (d.source() == null || d.source().isBlank()) {
-                problems.add(new RuleProblem(manifest, 0, 0, at + ": thiếu trích dẫn văn bản (source) / missing the"
-                        + " source passage"));
+                problems.add(new RuleProblem(manifest, 0, 0, at + ": " + RuleSetWords.both("noSource")));
             }
         }
     }
@@ -116,25 +115,25 @@ final class RuleSetLint {
 
     /** Every key of one language's messages exists in the other's (a missing file is reported once, by the loader). */
     private void checkLanguagesMatch(List<RuleProblem> problems) {
-        for (String lang : RuleSetLoader.LANGS) {
-            Map<String, String> mine = def.messages().getOrDefault(lang, Map.of());
-            for (String other : RuleSetLoader.LANGS) {
-                Map<String, String> theirs = def.messages().getOrDefault(other, Map.of());
-                if (other.equals(lang) || mine.isEmpty()) {
+        for (Lang lang : Lang.values()) {
+            Map<String, String> mine = def.messages().getOrDefault(lang.tag(), Map.of());
+            for (Lang other : Lang.values()) {
+                Map<String, String> theirs = def.messages().getOrDefault(other.tag(), Map.of());
+                if (other == lang || mine.isEmpty()) {
                     continue;
                 }
                 for (String key : new TreeSet<>(theirs.keySet())) {
                     if (!mine.containsKey(key) && reported.add(lang + " " + key)) {
-                        problems.add(new RuleProblem(messagesFile(lang), 0, 0, "thiếu thông điệp / missing message: " + key
-                                + " (có trong / present in messages_" + other + ".properties)"));
+                        problems.add(new RuleProblem(messagesFile(lang), 0, 0, RuleSetWords.both("missingMessage") + ": " + key
+                                + " (" + RuleSetWords.both("presentIn") + " messages_" + other.tag() + ".properties)"));
                     }
                 }
             }
         }
     }
 
-    private String messagesFile(String lang) {
-        return def.folder() + "/messages_" + lang + ".properties";
+    private String messagesFile(Lang lang) {
+        return def.folder() + "/messages_" + lang.tag() + ".properties";
     }
 
     private void checkDrl(String file, String text, Set<String> decided, List<RuleProblem> problems) {
@@ -145,7 +144,7 @@ final class RuleSetLint {
             String id = name.split("\\s+", 2)[0];
             if (def.criterion(id).isEmpty()) {
                 problems.add(new RuleProblem(path, line(text, rule.start(1)), 0, "luật \"" + name
-                        + "\" không bắt đầu bằng mã một tiêu chí trong manifest / does not start with a criterion id of the manifest"));
+                        + "\" " + RuleSetWords.both("ruleNoCriterionId")));
             }
             checkCriterionMetadata(path, text, rule, problems);
         }
@@ -156,7 +155,7 @@ final class RuleSetLint {
             boolean known = def.criterion(crit).map(c -> c.conditions().contains(cond)).orElse(false);
             if (!known) {
                 problems.add(new RuleProblem(path, line(text, call.start(1)), 0, crit + "." + cond
-                        + ": tiêu chí hoặc điều kiện không có trong manifest / criterion or condition not in the manifest"));
+                        + ": " + RuleSetWords.both("unknownCondition")));
             }
             decided.add(crit + "." + cond);
         }
@@ -164,7 +163,7 @@ final class RuleSetLint {
         while (param.find()) {
             if (!def.parameters().containsKey(param.group(1))) {
                 problems.add(new RuleProblem(path, line(text, param.start(1)), 0, "tham số \"" + param.group(1)
-                        + "\" không có trong parameters.yaml / parameter not defined in parameters.yaml"));
+                        + "\" " + RuleSetWords.both("unknownParameter")));
             }
         }
     }
@@ -177,10 +176,10 @@ final class RuleSetLint {
         String name = rule.group(1);
         if (!meta.find()) {
             problems.add(new RuleProblem(path, line(text, rule.start(1)), 0, "luật \"" + name
-                    + "\" không ghi tiêu chí của mình (@criterion(\"…\")) / names no criterion (@criterion(\"…\") metadata)"));
+                    + "\" " + RuleSetWords.both("ruleNoCriterion")));
         } else if (def.criterion(meta.group(1)).isEmpty()) {
             problems.add(new RuleProblem(path, line(text, meta.start(1)), 0, "luật \"" + name + "\": tiêu chí @criterion(\""
-                    + meta.group(1) + "\") không có trong manifest / criterion not in the manifest"));
+                    + meta.group(1) + "\") " + RuleSetWords.both("criterionNotInManifest")));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.xkmt.ruleset;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,6 @@ final class RuleSetLoader {
 
     static final String MANIFEST = "manifest.yaml";
     static final String PARAMETERS = "parameters.yaml";
-    static final List<String> LANGS = List.of("vi", "en");
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -41,9 +41,9 @@ final class RuleSetLoader {
         ManifestFile m = readYaml(folder.resolve(MANIFEST), displayFolder + "/" + MANIFEST, ManifestFile.class, problems);
         Map<String, ParameterDef> params = readParameters(folder.resolve(PARAMETERS), displayFolder + "/" + PARAMETERS, problems);
         Map<String, Map<String, String>> messages = new LinkedHashMap<>();
-        for (String lang : LANGS) {
-            messages.put(lang, readMessages(folder.resolve("messages_" + lang + ".properties"),
-                    displayFolder + "/messages_" + lang + ".properties", problems));
+        for (Lang lang : Lang.values()) {
+            messages.put(lang.tag(), readMessages(folder.resolve("messages_" + lang.tag() + ".properties"),
+                    displayFolder + "/messages_" + lang.tag() + ".properties", problems));
         }
         Map<String, String> drl = readDrl(folder, displayFolder, problems);
         if (m == null) {
@@ -60,7 +60,7 @@ final class RuleSetLoader {
 
     private <T> T readYaml(Path p, String display, Class<T> type, List<RuleProblem> problems) {
         if (!Files.isRegularFile(p)) {
-            problems.add(new RuleProblem(display, 0, 0, "thiếu tệp / file missing"));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("fileMissing")));
             return null;
         }
         try {
@@ -68,7 +68,7 @@ final class RuleSetLoader {
         } catch (JacksonException e) {
             var loc = e.getLocation();
             problems.add(new RuleProblem(display, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "YAML không đọc được / unreadable YAML: " + e.getOriginalMessage()));
+                    RuleSetWords.both("unreadableYaml") + ": " + e.getOriginalMessage()));
             return null;
         }
     }
@@ -103,7 +103,7 @@ final class RuleSetLoader {
     private static Map<String, String> readMessages(Path p, String display, List<RuleProblem> problems) {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isRegularFile(p)) {
-            problems.add(new RuleProblem(display, 0, 0, "thiếu tệp thông điệp / messages file missing"));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("messagesMissing")));
             return out;
         }
         try {
@@ -111,7 +111,7 @@ final class RuleSetLoader {
             props.load(new StringReader(Files.readString(p, StandardCharsets.UTF_8)));
             props.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new RuleProblem(display, 0, 0, "không đọc được / unreadable: " + e.getMessage()));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("unreadable") + ": " + e.getMessage()));
         }
         return out;
     }
@@ -123,10 +123,10 @@ final class RuleSetLoader {
                 out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            problems.add(new RuleProblem(display, 0, 0, "không đọc được thư mục / folder unreadable: " + e.getMessage()));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("folderUnreadable") + ": " + e.getMessage()));
         }
         if (out.isEmpty()) {
-            problems.add(new RuleProblem(display, 0, 0, "không có tệp .drl nào / no .drl file"));
+            problems.add(new RuleProblem(display, 0, 0, RuleSetWords.both("noDrl")));
         }
         return out;
     }

@@ -20,7 +20,7 @@ final class YamlDate {
             return LocalDate.parse(String.valueOf(v).trim());
         } catch (DateTimeParseException e) {
             problems.add(new RuleProblem(file, 0, 0, field + ": \"" + v
-                    + "\" không phải ngày yyyy-mm-dd / is not a yyyy-mm-dd date"));
+                    + "\" " + RuleSetWords.both("notDate")));
             return null;
         }
     }

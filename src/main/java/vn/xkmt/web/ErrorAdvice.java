@@ -1,5 +1,6 @@
 package vn.xkmt.web;
 
+import vn.xkmt.text.Lang;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -64,10 +65,10 @@ class ErrorAdvice {
             return ResponseEntity.status(p.status()).contentType(ProblemJson.TYPE)
                     .body(ProblemJson.of(p, ProblemJson.path(request)));
         }
-        String lang = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        Lang lang = Lang.of(locale);
         ModelAndView mv = new ModelAndView("problem");
         mv.addObject("problem", p);
-        mv.addObject("lang", lang);
+        mv.addObject("lang", lang.tag()); // the pages compare and look up by the tag
         mv.addObject("me", me());
         mv.addObject("path", request.getRequestURI().substring(request.getContextPath().length()));
         mv.setStatus(org.springframework.http.HttpStatusCode.valueOf(p.status()));

@@ -1,5 +1,6 @@
 package vn.xkmt.web;
 
+import vn.xkmt.text.Lang;
 import java.util.List;
 import vn.xkmt.commune.DataProblem;
 
@@ -53,8 +54,8 @@ public class WebProblem extends RuntimeException {
         return en;
     }
 
-    public String message(String lang) {
-        return "en".equals(lang) ? en : vi;
+    public String message(Lang lang) {
+        return lang == Lang.EN ? en : vi;
     }
 
     public List<DataProblem> details() {

@@ -19,14 +19,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreImportsNeitherSpringNorPoi = noClasses()
-            .that().resideInAnyPackage("vn.xkmt.commune..", "vn.xkmt.evaluation..")
+            .that().resideInAnyPackage("vn.xkmt.text..", "vn.xkmt.commune..", "vn.xkmt.evaluation..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.poi..",
                     "org.openxmlformats..", "jakarta.servlet..")
             .because("the evaluation core must run anywhere: command line, server, benchmark");
 
     @ArchTest
     static final ArchRule coreImportsNoJackson = noClasses()
-            .that().resideInAnyPackage("vn.xkmt.commune..", "vn.xkmt.evaluation..")
+            .that().resideInAnyPackage("vn.xkmt.text..", "vn.xkmt.commune..", "vn.xkmt.evaluation..")
             .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson.databind..")
             .because("results become JSON at the edges (report, web), not in the engine");
 
@@ -44,6 +44,7 @@ class ArchitectureTest {
             .layer("ruleset").definedBy("vn.xkmt.ruleset..")
             .layer("evaluation").definedBy("vn.xkmt.evaluation..")
             .layer("commune").definedBy("vn.xkmt.commune..")
+            .layer("text").definedBy("vn.xkmt.text..")
             .whereLayer("entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("entry")
             .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
@@ -62,10 +63,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreDependsOnNoOuterFeature = noClasses()
-            .that().resideInAnyPackage("vn.xkmt.commune..", "vn.xkmt.evaluation..")
+            .that().resideInAnyPackage("vn.xkmt.text..", "vn.xkmt.commune..", "vn.xkmt.evaluation..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.xkmt.ingest..", "vn.xkmt.batch..",
                     "vn.xkmt.report..", "vn.xkmt.web..", "vn.xkmt.cli..", "vn.xkmt.ruleset..", "vn.xkmt.template..")
             .because("features depend on the core, never the other way round");
+
+    @ArchTest
+    static final ArchRule textKnowsNoFeature = noClasses()
+            .that().resideInAPackage("vn.xkmt.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.xkmt.commune..", "vn.xkmt.evaluation..",
+                    "org.kie..", "org.drools..")
+            .because("languages and message bundles are the bottom of the layering: every feature may use them");
 
     @ArchTest
     static final ArchRule factModelKnowsNoEngine = noClasses()

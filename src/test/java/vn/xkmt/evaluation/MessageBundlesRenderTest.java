@@ -1,5 +1,6 @@
 package vn.xkmt.evaluation;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -101,8 +102,8 @@ class MessageBundlesRenderTest {
         for (String id : TestRuleSets.catalog().ids()) {
             List<LoadedRuleSet> versions = TestRuleSets.catalog().versions(id);
             RuleSetDefinition def = versions.get(versions.size() - 1).definition();
-            for (String lang : Explanations.LANGS) {
-                for (var e : new TreeMap<>(def.messages().getOrDefault(lang, Map.of())).entrySet()) {
+            for (Lang lang : Lang.values()) {
+                for (var e : new TreeMap<>(def.messages().getOrDefault(lang.tag(), Map.of())).entrySet()) {
                     for (Map<String, Object> args : samples()) {
                         check(def.id() + " " + def.version() + " " + lang, e.getKey(),
                                 Explanations.fill(e.getValue(), finding(args), lang), problems);
@@ -118,7 +119,7 @@ class MessageBundlesRenderTest {
     @Test
     void everyEngineMessageRendersWithoutAnUnfilledPlaceholderOrADoubledWord() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String lang : Explanations.LANGS) {
+        for (Lang lang : Lang.values()) {
             Properties p = load("/vn/xkmt/evaluation/messages_" + lang + ".properties");
             assertThat(p).isNotEmpty();
             for (String key : new TreeMap<>(toMap(p)).keySet()) {
@@ -152,9 +153,9 @@ class MessageBundlesRenderTest {
     @Test
     void aDoubledWordAndAnUnfilledPlaceholderAreCaught() {
         List<String> problems = new ArrayList<>();
-        check("t", "k1", Explanations.fill("{gap} hộ còn lại phải ký cam kết (thôn {ids})", finding(samples().get(1)), "vi"),
+        check("t", "k1", Explanations.fill("{gap} hộ còn lại phải ký cam kết (thôn {ids})", finding(samples().get(1)), Lang.VI),
                 problems);
-        check("t", "k2", Explanations.fill("Cần điền {cellz}", finding(samples().get(0)), "vi"), problems);
+        check("t", "k2", Explanations.fill("Cần điền {cellz}", finding(samples().get(0)), Lang.VI), problems);
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).contains("doubled «thôn Thôn»");
         assertThat(problems.get(1)).contains("unfilled {cellz}");

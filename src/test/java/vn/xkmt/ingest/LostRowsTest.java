@@ -1,5 +1,6 @@
 package vn.xkmt.ingest;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -88,8 +89,8 @@ class LostRowsTest {
             for (String id : ON_NGUOI) {
                 CriterionResult c = criterion(u, id);
                 assertThat(c.outcome()).as(code + " " + id).isEqualTo(Outcome.INSUFFICIENT_DATA);
-                assertThat(explanation(c, "vi")).as(code + " " + id).contains(vi);
-                assertThat(explanation(c, "en")).as(code + " " + id).contains(en);
+                assertThat(explanation(c, Lang.VI)).as(code + " " + id).contains(vi);
+                assertThat(explanation(c, Lang.EN)).as(code + " " + id).contains(en);
                 assertThat(c.findings().stream().flatMap(f -> f.missing().stream()))
                         .as("cells to fill").isNotEmpty().allMatch(cell -> List.of("Nguoi", "Người").contains(cell.sheet()));
             }
@@ -134,7 +135,7 @@ class LostRowsTest {
 
         assertThat(verdicts(r)).containsExactlyInAnyOrderEntriesOf(Map.of("TH-HQU", Verdict.ELIGIBLE,
                 "TH-TGI", Verdict.UNDETERMINED, "TH-DKH", Verdict.ELIGIBLE));
-        assertThat(explanation(criterion(unit(r, "TH-TGI"), "TH1"), "en"))
+        assertThat(explanation(criterion(unit(r, "TH-TGI"), "TH1"), Lang.EN))
                 .contains("10 row(s) of sheet Nguoi give a commune code that differs from this commune's only by case");
         assertThat(r.errors()).extracting(DataProblem::en).anyMatch(m -> m.contains("\"th-tgi\"") && m.contains("\"TH-TGI\""));
     }
@@ -148,7 +149,7 @@ class LostRowsTest {
         for (String id : List.of("TH1", "TH2", "TH3", "TH4", "TH5", "TH8", "TH9")) {
             assertThat(outcome(noCode, id)).as(id).isEqualTo(Outcome.INSUFFICIENT_DATA);
         }
-        assertThat(explanation(criterion(noCode, "TH8"), "en")).contains("This commune's code (sheet Xa, row 3) is blank");
+        assertThat(explanation(criterion(noCode, "TH8"), Lang.EN)).contains("This commune's code (sheet Xa, row 3) is blank");
         assertThat(unit(r, "TH-HQU").verdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(unit(r, "TH-DKH").verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
@@ -210,7 +211,7 @@ class LostRowsTest {
         return criterion(u, id).outcome();
     }
 
-    private static String explanation(CriterionResult c, String lang) {
+    private static String explanation(CriterionResult c, Lang lang) {
         return TestRuleSets.explanations("thanh-hoa").criterion(c, lang);
     }
 }

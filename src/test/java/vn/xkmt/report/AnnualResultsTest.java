@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -66,11 +67,11 @@ class AnnualResultsTest {
     @Test
     void htmlAndSummaryShowUnitAndYear() throws IOException {
         StringWriter html = new StringWriter();
-        HtmlReport.write(run, html, "vi");
+        HtmlReport.write(run, html, Lang.VI);
         assertThat(html.toString()).contains("TV/2023", "TV-CK/2023", "Đạt toàn bộ chỉ tiêu", "Chưa đạt chỉ tiêu",
                 "Kết luận theo đơn vị báo cáo").doesNotContain("(không rõ)");
         StringWriter out = new StringWriter();
-        SummaryTable.print(run, new PrintWriter(out), "vi");
+        SummaryTable.print(run, new PrintWriter(out), Lang.VI);
         assertThat(out.toString()).contains("TV/2023", "TV-CK/2023", "Chưa đạt chỉ tiêu",
                 "Kết luận: Đạt toàn bộ chỉ tiêu 1 · Chưa đạt chỉ tiêu 1 · Chưa đủ dữ liệu 0 (2)");
     }
@@ -84,7 +85,7 @@ class AnnualResultsTest {
         assertThat(Units.Places.of(run.results())).isEqualTo(Units.Places.UNIT);
         assertThat(run.results()).extracting(Units.Places.UNIT::of).containsExactly("Tỉnh Trà Vinh", "Huyện Cầu Kè");
         StringWriter html = new StringWriter();
-        HtmlReport.write(run, html, "en");
+        HtmlReport.write(run, html, Lang.EN);
         assertThat(charts(html.toString())).contains("Verdicts by reporting unit", ">Tỉnh Trà Vinh</text>",
                 ">Huyện Cầu Kè</text>", ">All targets met</text>", ">Targets not met</text>").doesNotContain("(unknown)");
     }
@@ -102,7 +103,7 @@ class AnnualResultsTest {
         assertThat(mixed.results()).extracting(Units.Places.DISTRICT::of)
                 .containsExactly("Khoái Châu", "Tỉnh Trà Vinh", "Huyện Cầu Kè");
         StringWriter html = new StringWriter();
-        HtmlReport.write(mixed, html, "vi");
+        HtmlReport.write(mixed, html, Lang.VI);
         // Hưng Yên and Trà Vinh label their verdicts alike: one set of cards and one chart, in their words
         assertThat(html.toString()).doesNotContain("data-rule-set=", "Đủ điều kiện công nhận");
         assertThat(charts(html.toString())).contains("Kết luận theo huyện", ">Khoái Châu</text>", ">Tỉnh Trà Vinh</text>",

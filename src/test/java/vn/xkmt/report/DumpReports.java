@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -12,8 +13,8 @@ class DumpReports {
     void dump() throws Exception {
         Path dir = Path.of(System.getProperty("xkmt.dump"));
         var run = Fixtures.run(Fixtures.sample());
-        HtmlReport.write(run, dir.resolve("bao-cao.html"), "vi");
-        HtmlReport.write(run, dir.resolve("report-en.html"), "en");
+        HtmlReport.write(run, dir.resolve("bao-cao.html"), Lang.VI);
+        HtmlReport.write(run, dir.resolve("report-en.html"), Lang.EN);
         XlsxReport.write(run, dir.resolve("bao-cao.xlsx"), ReportOptions.DEFAULT);
         var wb = vn.xkmt.testing.ContractWorkbook.create();
         for (int i = 1; i <= 400; i++) {

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,18 +24,18 @@ class HtmlReportTest {
         run = Fixtures.run(Fixtures.sample());
     }
 
-    static String html(String lang) throws IOException {
+    static String html(Lang lang) throws IOException {
         StringWriter out = new StringWriter();
         HtmlReport.write(run, out, lang);
         return out.toString();
     }
 
     @Test
-    void holdsEveryUnitAndVerdictInVietnameseByDefault() throws IOException {
-        String html = html(null);
+    void holdsEveryUnitAndVerdictInVietnamese() throws IOException {
+        String html = html(Lang.VI);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"vi\">", "<meta charset=\"utf-8\">");
         for (UnitResult r : run.results()) {
-            assertThat(html).contains(r.unitCode(), r.ruleSet().verdictLabel(r.verdict(), "vi"));
+            assertThat(html).contains(r.unitCode(), r.ruleSet().verdictLabel(r.verdict(), Lang.VI));
         }
         assertThat(html).contains("Đủ điều kiện công nhận", "Chưa đủ điều kiện công nhận", "Chưa đủ dữ liệu để kết luận",
                 "Xã A Mú Sung", "Giai đoạn 1: 1/26 xã biên giới đủ điều kiện", "Lỗi dữ liệu", "H17",
@@ -43,14 +44,14 @@ class HtmlReportTest {
 
     @Test
     void explainsEachCriterionWithEvidenceAndRemedy() throws IOException {
-        String html = html("vi");
+        String html = html(Lang.VI);
         assertThat(html).contains("1/2 người nghiện chưa có hồ sơ quản lý", "Nguoi!2 NN-007", "Lập hồ sơ quản lý");
         assertThat(html).contains("Ô cần điền");
     }
 
     @Test
     void isSelfContained() throws IOException {
-        String html = html("vi");
+        String html = html(Lang.VI);
         assertThat(html).doesNotContain("http://", "https://", "<script", "<link", "@import", "url(", "<iframe", "<img");
         assertThat(html).doesNotContainPattern("(?i)\\ssrc\\s*=");
         assertThat(Pattern.compile("(?i)href\\s*=\\s*\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)))
@@ -61,7 +62,7 @@ class HtmlReportTest {
 
     @Test
     void escapesEveryText() throws IOException {
-        String html = html("vi");
+        String html = html(Lang.VI);
         assertThat(html).doesNotContain("<script>alert(1)</script>");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).contains("=HYPERLINK(&quot;evil.example&quot;,&quot;Bấm&quot;)");
@@ -69,7 +70,7 @@ class HtmlReportTest {
 
     @Test
     void drawsChartsPerCriterionAndPerDistrict() throws IOException {
-        String html = html("vi");
+        String html = html(Lang.VI);
         assertThat(html).contains("Kết quả theo tiêu chí", "Kết luận theo huyện");
         assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(3);
         assertThat(html).contains("<title>Bát Xát</title>", "LC3: ");
@@ -77,21 +78,21 @@ class HtmlReportTest {
 
     @Test
     void speaksEnglish() throws IOException {
-        String html = html("en");
+        String html = html(Lang.EN);
         assertThat(html).contains("<html lang=\"en\">", "Eligible for recognition", "Not eligible",
                 "Phase 1: 1/26 border communes eligible", "Outcomes by criterion", "1 of 2 addicts");
     }
 
     @Test
     void neverShowsNames() throws IOException {
-        assertThat(html("vi")).doesNotContain("Nguyễn Văn");
-        assertThat(html("en")).doesNotContain("Nguyễn Văn");
+        assertThat(html(Lang.VI)).doesNotContain("Nguyễn Văn");
+        assertThat(html(Lang.EN)).doesNotContain("Nguyễn Văn");
     }
 
     @Test
     void writesAFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a/b/bao-cao.html");
-        HtmlReport.write(run, file, "vi");
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(html("vi"));
+        HtmlReport.write(run, file, Lang.VI);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(html(Lang.VI));
     }
 }

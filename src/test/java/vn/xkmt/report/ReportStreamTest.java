@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -39,7 +40,7 @@ class ReportStreamTest {
         Path dir = tmp.resolve("stream");
         try (JsonReportStream json = new JsonReportStream(dir.resolve("k.json"));
              XlsxReportStream xlsx = new XlsxReportStream(dir.resolve("b.xlsx"), ReportOptions.DEFAULT);
-             HtmlReportStream html = new HtmlReportStream(dir.resolve("b.html"), "vi")) {
+             HtmlReportStream html = new HtmlReportStream(dir.resolve("b.html"), Lang.VI)) {
             RunResult kept = new Evaluator(catalog, new WorkbookReader()::read).run(files,
                     new RunOptions(null, null, 2), Progress.NONE, (units, problems) -> {
                         full.addAll(units);
@@ -70,7 +71,7 @@ class ReportStreamTest {
         Path whole = tmp.resolve("whole");
         JsonReport.write(b.whole(), whole.resolve("k.json"));
         XlsxReport.write(b.whole(), whole.resolve("b.xlsx"), ReportOptions.DEFAULT);
-        HtmlReport.write(b.whole(), whole.resolve("b.html"), "vi");
+        HtmlReport.write(b.whole(), whole.resolve("b.html"), Lang.VI);
 
         var mapper = JsonMapper.builder().build();
         assertThat(mapper.readTree(tmp.resolve("stream/k.json").toFile()))

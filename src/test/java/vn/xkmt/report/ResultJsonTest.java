@@ -50,12 +50,12 @@ class ResultJsonTest {
         assertThat(lc2.criteria()).anySatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.FAIL));
         assertThat(doc.errors()).singleElement().satisfies(p -> {
             assertThat(p.cell()).isEqualTo("H17");
-            assertThat(p.message().get("en")).isEqualTo("Nguoi!H17 (Ngày xét nghiệm gần nhất): \"31/02/2024\" is not a date");
+            assertThat(p.message().en()).isEqualTo("Nguoi!H17 (Ngày xét nghiệm gần nhất): \"31/02/2024\" is not a date");
         });
         assertThat(doc.warnings()).hasSize(5).anySatisfy(p -> {
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.cell()).isNull();
-            assertThat(p.message().get("vi")).isEqualTo("@SUM(1) cột lạ");
+            assertThat(p.message().vi()).isEqualTo("@SUM(1) cột lạ");
         });
         assertThat(doc.summary().verdicts()).containsKeys(Verdict.values());
     }

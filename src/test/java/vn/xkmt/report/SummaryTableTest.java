@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ class SummaryTableTest {
         run = Fixtures.run(Fixtures.sample());
     }
 
-    static String print(String lang) {
+    static String print(Lang lang) {
         StringWriter s = new StringWriter();
         SummaryTable.print(run, new PrintWriter(s), lang);
         return s.toString();
@@ -25,7 +26,7 @@ class SummaryTableTest {
 
     @Test
     void oneLinePerUnitWithVerdictAndFailedCriteria() {
-        String out = print("vi");
+        String out = print(Lang.VI);
         assertThat(out.lines().filter(l -> l.startsWith("LC-002"))).singleElement().satisfies(l ->
                 assertThat(l).contains("Xã Cốc San", "lao-cai", "Chưa đủ điều kiện công nhận", "LC3"));
         assertThat(out.lines().filter(l -> l.startsWith("LC-003"))).singleElement().satisfies(l ->
@@ -37,7 +38,7 @@ class SummaryTableTest {
 
     @Test
     void countsByVerdictAndCriterion() {
-        String out = print("vi");
+        String out = print(Lang.VI);
         long eligible = run.results().stream().filter(r -> r.verdict() == vn.xkmt.evaluation.Verdict.ELIGIBLE).count();
         assertThat(out).contains("Kết luận: Đủ điều kiện công nhận " + eligible + " · ");
         assertThat(out).contains("(" + run.results().size() + ")");
@@ -49,7 +50,7 @@ class SummaryTableTest {
 
     @Test
     void rolloutAndProblemCounts() {
-        String out = print("vi");
+        String out = print(Lang.VI);
         assertThat(out).contains("  Giai đoạn 1: 1/26 xã biên giới đủ điều kiện (đã đánh giá 1: Đủ điều kiện công nhận 1 · ");
         assertThat(out).contains("  Giai đoạn 2: 0/18 xã đủ điều kiện (đã đánh giá 1: Đủ điều kiện công nhận 0 · "
                 + "Chưa đủ điều kiện công nhận 1 · Chưa đủ dữ liệu để kết luận 0)");
@@ -57,12 +58,12 @@ class SummaryTableTest {
         // one warning of the data, and one for each of the four communes without person rows though their baseline counted 30
         assertThat(run.warnings()).filteredOn(w -> w.vi().startsWith("Sheet Nguoi không có dòng nào của xã")).hasSize(4);
         assertThat(out).contains("Lỗi: 1 · Cảnh báo: 5");
-        assertThat(print("en")).contains("Phase 1: 1/26 border communes eligible", "Errors: 1 · Warnings: 5");
+        assertThat(print(Lang.EN)).contains("Phase 1: 1/26 border communes eligible", "Errors: 1 · Warnings: 5");
     }
 
     @Test
     void noNames() {
-        assertThat(print("vi")).doesNotContain("Nguyễn");
+        assertThat(print(Lang.VI)).doesNotContain("Nguyễn");
     }
 
     /** The sample's units repeated {@code times}, with their unit codes made distinct: a batch larger than a screen. */
@@ -76,7 +77,7 @@ class SummaryTableTest {
 
     static String print(RunResult r, boolean all) {
         StringWriter s = new StringWriter();
-        SummaryTable.print(r, new PrintWriter(s), "vi", all);
+        SummaryTable.print(r, new PrintWriter(s), Lang.VI, all);
         return s.toString();
     }
 
@@ -115,7 +116,7 @@ class SummaryTableTest {
 
     @Test
     void countsAboveAThousandUseTheLanguagesSeparator() {
-        assertThat(SummaryTable.number(119_950, "vi")).isEqualTo("119.950");
-        assertThat(SummaryTable.number(119_950, "en")).isEqualTo("119,950");
+        assertThat(SummaryTable.number(119_950, Lang.VI)).isEqualTo("119.950");
+        assertThat(SummaryTable.number(119_950, Lang.EN)).isEqualTo("119,950");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.text.Lang;
 import vn.xkmt.report.result.VerdictTallies;
 import vn.xkmt.report.result.VerdictTallies.Words;
 
@@ -35,8 +36,8 @@ class VerdictTalliesTest {
                 Row::verdict, List.of(Words.defaults("thanh-hoa"), TRA_VINH));
         assertThat(t).extracting(VerdictTallies.Tally::ruleSetId).containsExactly("thanh-hoa", "tra-vinh");
         assertThat(t.get(1).units()).isEqualTo(2);
-        assertThat(t.get(1).words().label(Verdict.ELIGIBLE, "en")).isEqualTo("All targets met");
+        assertThat(t.get(1).words().label(Verdict.ELIGIBLE, Lang.EN)).isEqualTo("All targets met");
         assertThat(t.get(1).shown()).contains(Verdict.NOT_IN_FORCE);
-        assertThat(t.get(0).words().label(Verdict.ELIGIBLE, "vi")).isEqualTo("Đủ điều kiện công nhận");
+        assertThat(t.get(0).words().label(Verdict.ELIGIBLE, Lang.VI)).isEqualTo("Đủ điều kiện công nhận");
     }
 }

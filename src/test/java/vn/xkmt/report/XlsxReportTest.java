@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -212,7 +213,7 @@ class XlsxReportTest {
 
     @Test
     void englishHeadersLabelsAndSheetNames() throws IOException {
-        try (XSSFWorkbook wb = write(ReportOptions.DEFAULT.withLang("en"))) {
+        try (XSSFWorkbook wb = write(ReportOptions.DEFAULT.withLang(Lang.EN))) {
             List<String> names = new java.util.ArrayList<>();
             wb.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Information", "Summary", "Details", "Progress", "Data errors");

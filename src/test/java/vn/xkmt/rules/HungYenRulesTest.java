@@ -1,5 +1,6 @@
 package vn.xkmt.rules;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xkmt.evaluation.Outcome.FAIL;
 import static vn.xkmt.evaluation.Outcome.INSUFFICIENT_DATA;
@@ -62,8 +63,8 @@ class HungYenRulesTest {
         var r = hy(commune().with(addict("NN-001"), user("SD-001"), postRehab("SCN-001")));
         r.allPassExcept();
         assertThat(r.result().verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(r.verdictLabel("vi")).isEqualTo("Đạt toàn bộ chỉ tiêu");
-        assertThat(r.verdictLabel("en")).isEqualTo("All targets met");
+        assertThat(r.verdictLabel(Lang.VI)).isEqualTo("Đạt toàn bộ chỉ tiêu");
+        assertThat(r.verdictLabel(Lang.EN)).isEqualTo("All targets met");
         assertThat(r.result().criteria()).extracting(c -> c.id())
                 .containsExactly("HY1", "HY2", "HY3", "HY4", "HY5", "HY6", "HY7");
     }
@@ -72,12 +73,12 @@ class HungYenRulesTest {
     void givenAFailingAndAnUndecidedTarget_thenTheVerdictsUseTheTargetLabels() {
         var failing = hy(commune().set("hotspots", 2));
         assertThat(failing.result().verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(failing.verdictLabel("vi")).isEqualTo("Chưa đạt chỉ tiêu");
-        assertThat(failing.verdictLabel("en")).isEqualTo("Targets not met");
+        assertThat(failing.verdictLabel(Lang.VI)).isEqualTo("Chưa đạt chỉ tiêu");
+        assertThat(failing.verdictLabel(Lang.EN)).isEqualTo("Targets not met");
         var undecided = hy(commune().blank("hotspots"));
         assertThat(undecided.result().verdict()).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(undecided.verdictLabel("vi")).isEqualTo("Chưa đủ dữ liệu");
-        assertThat(undecided.verdictLabel("en")).isEqualTo("Insufficient data");
+        assertThat(undecided.verdictLabel(Lang.VI)).isEqualTo("Chưa đủ dữ liệu");
+        assertThat(undecided.verdictLabel(Lang.EN)).isEqualTo("Insufficient data");
     }
 
     @Test
@@ -92,7 +93,7 @@ class HungYenRulesTest {
             assertThat(p.communes()).containsExactly("Bình Kiều", "Nhuế Dương", "Đông Ninh", "Đại Tập", "Ông Đình");
             assertThat(p.target()).isEqualTo(5);
         });
-        assertThat(def.rollout().outside("vi")).isEqualTo("Không phải xã thí điểm");
+        assertThat(def.rollout().outside(Lang.VI)).isEqualTo("Không phải xã thí điểm");
         assertThat(def.parameters().get("sau_cai_ho_tro_viec_lam_tren").at(CommuneBuilder.REQUEST).intValue()).isEqualTo(80);
         assertThat(def.parameters().get("tong_khao_sat_toi_da_ngay").at(CommuneBuilder.REQUEST).intValue()).isEqualTo(365);
     }

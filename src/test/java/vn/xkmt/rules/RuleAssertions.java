@@ -1,5 +1,6 @@
 package vn.xkmt.rules;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -42,23 +43,23 @@ final class RuleAssertions {
     }
 
     String vi(String criterion) {
-        return explanations().criterion(result.criterion(criterion), "vi");
+        return explanations().criterion(result.criterion(criterion), Lang.VI);
     }
 
     String en(String criterion) {
-        return explanations().criterion(result.criterion(criterion), "en");
+        return explanations().criterion(result.criterion(criterion), Lang.EN);
     }
 
     String remedyVi(String criterion) {
-        return explanations().remedy(result.criterion(criterion), "vi");
+        return explanations().remedy(result.criterion(criterion), Lang.VI);
     }
 
     String remedyEn(String criterion) {
-        return explanations().remedy(result.criterion(criterion), "en");
+        return explanations().remedy(result.criterion(criterion), Lang.EN);
     }
 
     /** The verdict in the rule set's own words ({@code Đạt toàn bộ chỉ tiêu}). */
-    String verdictLabel(String lang) {
+    String verdictLabel(Lang lang) {
         return explanations().verdict(result.verdict(), lang);
     }
 
@@ -83,7 +84,7 @@ final class RuleAssertions {
         List<String> expected = List.of(failing);
         for (CriterionResult c : result.criteria()) {
             if (!expected.contains(c.id())) {
-                assertThat(c.outcome()).as(c.id() + ": " + explanations().criterion(c, "vi")).isEqualTo(Outcome.PASS);
+                assertThat(c.outcome()).as(c.id() + ": " + explanations().criterion(c, Lang.VI)).isEqualTo(Outcome.PASS);
             }
         }
     }

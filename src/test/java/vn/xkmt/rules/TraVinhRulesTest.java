@@ -1,5 +1,6 @@
 package vn.xkmt.rules;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.xkmt.evaluation.Outcome.FAIL;
 import static vn.xkmt.evaluation.Outcome.INSUFFICIENT_DATA;
@@ -39,8 +40,8 @@ class TraVinhRulesTest {
         var r = tv(province());
         r.allPassExcept();
         assertThat(r.result().verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(r.verdictLabel("vi")).isEqualTo("Đạt toàn bộ chỉ tiêu");
-        assertThat(r.verdictLabel("en")).isEqualTo("All targets met");
+        assertThat(r.verdictLabel(Lang.VI)).isEqualTo("Đạt toàn bộ chỉ tiêu");
+        assertThat(r.verdictLabel(Lang.EN)).isEqualTo("All targets met");
         assertThat(r.result().criteria()).extracting(c -> c.id())
                 .containsExactly("TV1", "TV2", "TV3", "TV4", "TV5", "TV6", "TV7", "TV8");
         assertThat(r.result().unitCode()).isEqualTo("TV");
@@ -52,11 +53,11 @@ class TraVinhRulesTest {
     void givenAFailingAndAnUndecidedTarget_thenTheVerdictsUseTheTargetLabels() {
         var failing = tv(province().set("new_complex_points", 1));
         assertThat(failing.result().verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(failing.verdictLabel("vi")).isEqualTo("Chưa đạt chỉ tiêu");
+        assertThat(failing.verdictLabel(Lang.VI)).isEqualTo("Chưa đạt chỉ tiêu");
         var undecided = tv(province().blank("schools"));
         assertThat(undecided.result().verdict()).isEqualTo(Verdict.UNDETERMINED);
-        assertThat(undecided.verdictLabel("vi")).isEqualTo("Chưa đủ dữ liệu");
-        assertThat(undecided.verdictLabel("en")).isEqualTo("Insufficient data");
+        assertThat(undecided.verdictLabel(Lang.VI)).isEqualTo("Chưa đủ dữ liệu");
+        assertThat(undecided.verdictLabel(Lang.EN)).isEqualTo("Insufficient data");
         assertThat(undecided.result().cellsToFill()).extracting(c -> c.a1()).containsExactly("BaoCaoNam!T2");
     }
 

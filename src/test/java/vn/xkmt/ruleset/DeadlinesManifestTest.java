@@ -1,5 +1,6 @@
 package vn.xkmt.ruleset;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -34,10 +35,10 @@ class DeadlinesManifestTest {
         assertThat(d).extracting(Deadline::dayMonth).containsExactly(MonthDay.of(6, 16), MonthDay.of(12, 16));
         assertThat(d).extracting(Deadline::date).containsOnlyNulls();
         assertThat(d).extracting(Deadline::due).containsExactly("16/6", "16/12");
-        assertThat(d.get(0).text("vi")).startsWith("Báo cáo 6 tháng").endsWith("trước ngày 16/6");
-        assertThat(d.get(0).text("en")).startsWith("Half-year report").endsWith("before 16/6");
-        assertThat(d.get(1).text("vi")).startsWith("Báo cáo năm").endsWith("trước ngày 16/12");
-        assertThat(d.get(1).text("en")).startsWith("Annual report").endsWith("before 16/12");
+        assertThat(d.get(0).text(Lang.VI)).startsWith("Báo cáo 6 tháng").endsWith("trước ngày 16/6");
+        assertThat(d.get(0).text(Lang.EN)).startsWith("Half-year report").endsWith("before 16/6");
+        assertThat(d.get(1).text(Lang.VI)).startsWith("Báo cáo năm").endsWith("trước ngày 16/12");
+        assertThat(d.get(1).text(Lang.EN)).startsWith("Annual report").endsWith("before 16/12");
         assertThat(d).allSatisfy(x -> assertThat(x.source())
                 .contains("Định kỳ 6 tháng (trước ngày 16/6), năm (trước ngày 16/12) báo cáo", "(mục IV.2)"));
     }
@@ -48,7 +49,7 @@ class DeadlinesManifestTest {
 
         assertThat(d).extracting(Deadline::date).containsExactly(LocalDate.of(2024, 6, 20), LocalDate.of(2024, 12, 20));
         assertThat(d).extracting(Deadline::due).containsExactly("20/6/2024", "20/12/2024");
-        assertThat(d.get(0).text("vi")).contains("sơ kết giai đoạn 1", "trước ngày 20/6/2024");
+        assertThat(d.get(0).text(Lang.VI)).contains("sơ kết giai đoạn 1", "trước ngày 20/6/2024");
     }
 
     @Test
@@ -98,7 +99,7 @@ class DeadlinesManifestTest {
         Path copy = copy();
         RulesCopy.replace(copy.resolve("manifest.yaml"), "before 16/6", "before 16/06");
         RuleSetDefinition def = new RuleSetLoader().load(copy, TRA_VINH);
-        assertThat(def.deadlines().get(0).text("en")).endsWith("before 16/06");
+        assertThat(def.deadlines().get(0).text(Lang.EN)).endsWith("before 16/06");
     }
 
     private Path copy() {

@@ -1,5 +1,6 @@
 package vn.xkmt.ruleset;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,11 +32,11 @@ class RolloutManifestTest {
         Rollout.Phase one = r.phase(1).orElseThrow();
         assertThat(one.from()).isEqualTo(LocalDate.of(2023, 11, 15));
         assertThat(one.to()).isEqualTo(LocalDate.of(2024, 6, 14));
-        assertThat(one.population("vi")).isEqualTo("xã biên giới");
-        assertThat(one.population("en")).isEqualTo("border communes");
-        assertThat(r.phase(2).orElseThrow().description("vi")).contains("8 xã trọng điểm nội địa");
+        assertThat(one.population(Lang.VI)).isEqualTo("xã biên giới");
+        assertThat(one.population(Lang.EN)).isEqualTo("border communes");
+        assertThat(r.phase(2).orElseThrow().description(Lang.VI)).contains("8 xã trọng điểm nội địa");
         assertThat(r.phase(3).orElseThrow().to()).isNull();
-        assertThat(r.achieved("vi")).isEqualTo("đủ điều kiện");
+        assertThat(r.achieved(Lang.VI)).isEqualTo("đủ điều kiện");
     }
 
     @Test
@@ -82,7 +83,7 @@ class RolloutManifestTest {
         // a Giai đoạn cell naming the pilot phase does not make a commune a pilot commune
         assertThat(plan.phaseOf(commune(CommuneBuilder.hungYen("HY-3").set("commune_name", "Tân Dân").set("rollout_phase", 1))))
                 .isNull();
-        assertThat(plan.outside("en")).isEqualTo("Not a pilot commune");
+        assertThat(plan.outside(Lang.EN)).isEqualTo("Not a pilot commune");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.xkmt.security;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -61,10 +62,10 @@ class RuleLimitsTest {
         assertThat(looping.stoppedBy()).isEqualTo("stopped-steps");
         assertThat(looping.criteria()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA));
         Explanations ex = new Explanations(rs.definition());
-        assertThat(ex.criterion(looping.criterion("TH1"), "vi"))
+        assertThat(ex.criterion(looping.criterion("TH1"), Lang.VI))
                 .isEqualTo("Việc đánh giá bị dừng: luật của bộ tiêu chí chạy quá 100000 bước (có thể là vòng lặp không dừng)"
                         + " — báo cho người soạn bộ tiêu chí");
-        assertThat(ex.criterion(looping.criterion("TH1"), "en")).startsWith("Evaluation stopped: the rule set's rules ran"
+        assertThat(ex.criterion(looping.criterion("TH1"), Lang.EN)).startsWith("Evaluation stopped: the rule set's rules ran"
                 + " more than 100000 steps");
         assertThat(other.stoppedBy()).isNull();
         assertThat(other.criterion("TH1").outcome()).isEqualTo(Outcome.PASS);

@@ -1,10 +1,12 @@
 package vn.xkmt.report.result;
 
+import vn.xkmt.text.Lang;
+
 /** A text in Vietnamese and English; {@link #get} gives the one of a page's language ({@code en}, else vi). */
 public record Bilingual(String vi, String en) {
 
-    public String get(String lang) {
-        return "en".equals(lang) ? en : vi;
+    public String get(Lang lang) {
+        return lang == Lang.EN ? en : vi;
     }
 
     /** Null when both are null (a remedy that is not there). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.text.Lang;
 
 /**
  * Results counted by verdict under the words that name them, the one way the console, the reports and the web
@@ -26,10 +27,10 @@ public final class VerdictTallies {
         }
 
         /** The labels of {@code label(verdict, lang)}. */
-        public static Words of(String ruleSetId, java.util.function.BiFunction<Verdict, String, String> label) {
+        public static Words of(String ruleSetId, java.util.function.BiFunction<Verdict, Lang, String> label) {
             Map<Verdict, Bilingual> m = new LinkedHashMap<>();
             for (Verdict v : Verdict.values()) {
-                m.put(v, new Bilingual(label.apply(v, "vi"), label.apply(v, "en")));
+                m.put(v, new Bilingual(label.apply(v, Lang.VI), label.apply(v, Lang.EN)));
             }
             return new Words(ruleSetId, m);
         }
@@ -39,7 +40,7 @@ public final class VerdictTallies {
             return of(ruleSetId, Verdict::defaultLabel);
         }
 
-        public String label(Verdict v, String lang) {
+        public String label(Verdict v, Lang lang) {
             Bilingual b = labels.get(v);
             return b == null ? v.defaultLabel(lang) : b.get(lang);
         }

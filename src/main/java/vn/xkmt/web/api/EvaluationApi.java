@@ -1,5 +1,6 @@
 package vn.xkmt.web.api;
 
+import vn.xkmt.text.Lang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -96,7 +97,7 @@ class EvaluationApi {
     @Operation(summary = "The report workbook, rebuilt from the stored bytes (409 when the rules changed since)",
             description = "lang=vi (default) or en. Results of the account's provinces only; never full names.")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal XkmtUser me, @PathVariable long id,
-                                  @RequestParam(defaultValue = "vi") String lang) throws IOException {
+                                  @RequestParam(defaultValue = "vi") Lang lang) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         XlsxReport.write(reruns.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang));
         return ResponseEntity.ok()

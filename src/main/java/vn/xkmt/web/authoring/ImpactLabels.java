@@ -1,7 +1,9 @@
 package vn.xkmt.web.authoring;
 
+import vn.xkmt.text.Lang;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.web.evaluation.VerdictLabels;
@@ -18,18 +20,20 @@ public class ImpactLabels {
     private static final Pattern UPLOAD = Pattern.compile("^(?:.*/)?upload-(\\d+)\\.xlsx#(.*)$");
 
     private final VerdictLabels verdicts;
+    private final MessageSource messages;
 
-    ImpactLabels(VerdictLabels verdicts) {
+    ImpactLabels(VerdictLabels verdicts, MessageSource messages) {
         this.verdicts = verdicts;
+        this.messages = messages;
     }
 
     /** {@code Kết luận} for the verdict row, else the criterion id. */
-    public String what(String what, String lang) {
-        return "verdict".equals(what) ? ("en".equals(lang) ? "Verdict" : "Kết luận") : what;
+    public String what(String what, Lang lang) {
+        return "verdict".equals(what) ? messages.getMessage("impact.verdict", null, lang.locale()) : what;
     }
 
     /** The label of a verdict or outcome code before or after the change; {@code —} when there is none. */
-    public String value(String ruleSetId, String version, String what, String code, String lang) {
+    public String value(String ruleSetId, String version, String what, String code, Lang lang) {
         if (code == null || code.isBlank() || "—".equals(code)) {
             return "—";
         }
@@ -41,11 +45,11 @@ public class ImpactLabels {
     }
 
     /** {@code lượt đánh giá #2 · TH-HQU} / {@code evaluation #2 · TH-HQU}; any other key as it is. */
-    public String unit(String key, String lang) {
+    public String unit(String key, Lang lang) {
         Matcher m = key == null ? null : UPLOAD.matcher(key);
         if (m == null || !m.matches()) {
             return key;
         }
-        return ("en".equals(lang) ? "evaluation #" : "lượt đánh giá #") + m.group(1) + " · " + m.group(2);
+        return messages.getMessage("impact.upload", new Object[] {m.group(1), m.group(2)}, lang.locale());
     }
 }

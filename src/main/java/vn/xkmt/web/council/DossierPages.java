@@ -1,5 +1,6 @@
 package vn.xkmt.web.council;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,7 +55,7 @@ class DossierPages {
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
             throws IOException {
         MeetingView v = meetings.view(id, me);
-        byte[] body = DossierWorkbook.write(v, "en".equals(locale.getLanguage()) ? "en" : "vi", messages);
+        byte[] body = DossierWorkbook.write(v, Lang.of(locale), messages);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

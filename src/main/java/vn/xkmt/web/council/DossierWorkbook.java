@@ -1,5 +1,6 @@
 package vn.xkmt.web.council;
 
+import vn.xkmt.text.Lang;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,8 +23,8 @@ final class DossierWorkbook {
     private DossierWorkbook() {
     }
 
-    static byte[] write(MeetingView v, String lang, MessageSource messages) throws IOException {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+    static byte[] write(MeetingView v, Lang lang, MessageSource messages) throws IOException {
+        java.util.Locale locale = lang.locale();
         java.util.function.Function<String, String> t = k -> messages.getMessage(k, null, k, locale);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = wb.createCellStyle();

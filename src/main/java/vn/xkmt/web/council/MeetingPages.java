@@ -1,5 +1,6 @@
 package vn.xkmt.web.council;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class MeetingPages {
         if (v.meeting().draft()) {
             model.addAttribute("candidates", meetings.candidates(id, me, verdict, district, from, to));
             model.addAttribute("filter", new CandidateFilter(verdict, district, from, to));
-            String lang = "en".equals(locale.getLanguage()) ? "en" : "vi";
+            Lang lang = Lang.of(locale);
             model.addAttribute("verdicts", java.util.Arrays.stream(vn.xkmt.evaluation.Verdict.values())
                     .map(x -> new VerdictOption(x.name(), x.defaultLabel(lang))).toList());
         }

@@ -1,5 +1,6 @@
 package vn.xkmt.web.dashboard;
 
+import vn.xkmt.text.Lang;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,8 +39,11 @@ class DashboardController {
     private final VerdictLabels labels;
     private final CommuneEvaluations communes;
 
+    private final MessageSource messages;
+
     DashboardController(Evaluations evaluations, KnownProvinces provinces, VerdictLabels labels,
-                        CommuneEvaluations communes) {
+                        CommuneEvaluations communes, MessageSource messages) {
+        this.messages = messages;
         this.evaluations = evaluations;
         this.provinces = provinces;
         this.labels = labels;
@@ -56,7 +61,7 @@ class DashboardController {
         Dashboard d = evaluations.dashboard(province == null || province.isBlank() ? mine.get(0).slug() : province, me);
         model.addAttribute("dash", d);
         model.addAttribute("chart", BarChart.of(labels.tallies(VerdictLabels.ofRows(d.latest()),
-                "en".equals(locale.getLanguage()) ? "en" : "vi")));
+                Lang.of(locale))));
         model.addAttribute("zone", evaluations.zone());
         Map<String, String> districts = communes.districts(d.latest().stream().map(UnitRow::evaluationId).toList());
         model.addAttribute("districts", districts);
@@ -90,7 +95,7 @@ class DashboardController {
             throws java.io.IOException {
         Dashboard d = evaluations.dashboard(province, me);
         Map<String, String> districts = communes.districts(d.latest().stream().map(UnitRow::evaluationId).toList());
-        byte[] body = DashboardWorkbook.write(d, districts, labels, "en".equals(locale.getLanguage()) ? "en" : "vi");
+        byte[] body = DashboardWorkbook.write(d, districts, labels, Lang.of(locale), messages);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

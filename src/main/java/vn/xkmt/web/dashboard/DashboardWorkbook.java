@@ -1,8 +1,10 @@
 package vn.xkmt.web.dashboard;
 
+import vn.xkmt.text.Lang;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,13 +18,14 @@ final class DashboardWorkbook {
     private DashboardWorkbook() {
     }
 
-    static byte[] write(Dashboard d, Map<String, String> districts, VerdictLabels labels, String lang) throws IOException {
-        boolean en = "en".equals(lang);
+    static byte[] write(Dashboard d, Map<String, String> districts, VerdictLabels labels, Lang lang,
+                        MessageSource messages) throws IOException {
+        java.util.function.Function<String, String> t = k -> messages.getMessage("dashboard.xlsx." + k, null, lang.locale());
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet(en ? "Latest" : "Kết quả mới nhất");
+            Sheet s = wb.createSheet(t.apply("sheet"));
             Row h = s.createRow(0);
-            String[] head = en ? new String[] {"Code", "Name", "Year", "District", "Verdict", "Verdict code", "Evaluation", "Evaluated at"}
-                    : new String[] {"Mã", "Tên", "Năm", "Huyện", "Kết luận", "Mã kết luận", "Lượt đánh giá", "Thời điểm"};
+            String[] head = java.util.stream.Stream.of("code", "name", "year", "district", "verdict", "verdictCode",
+                    "evaluation", "evaluatedAt").map(t).toArray(String[]::new);
             for (int i = 0; i < head.length; i++) {
                 h.createCell(i).setCellValue(head[i]);
             }

@@ -1,5 +1,6 @@
 package vn.xkmt.web.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public class PlanDeadlines {
     }
 
     /** The plans among {@code ruleSets} ({@code id@version#hash}) that set deadlines; the same list once. */
-    public List<Plan> of(List<String> ruleSets, String lang) {
+    public List<Plan> of(List<String> ruleSets, Lang lang) {
         Map<List<Object>, Plan> out = new LinkedHashMap<>();
         for (String recorded : ruleSets) {
             RecordedRules.Ref ref = RecordedRules.Ref.parse(recorded);
@@ -48,7 +49,7 @@ public class PlanDeadlines {
         return new ArrayList<>(out.values());
     }
 
-    private static Plan plan(RuleSetDefinition d, String lang) {
+    private static Plan plan(RuleSetDefinition d, Lang lang) {
         return new Plan(d.id(), d.name(lang), d.deadlines().stream().map(x -> x.text(lang)).toList());
     }
 }

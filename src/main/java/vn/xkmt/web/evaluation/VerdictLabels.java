@@ -1,5 +1,6 @@
 package vn.xkmt.web.evaluation;
 
+import vn.xkmt.text.Lang;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,7 @@ public class VerdictLabels {
     public record Counted(String ruleSetId, String ruleSetVersion, String verdict, boolean annual) {}
 
     /** The label of {@code verdict} (a code) for a result of rule set {@code id} at {@code version}. */
-    public String of(String id, String version, String verdict, String lang) {
+    public String of(String id, String version, String verdict, Lang lang) {
         Verdict v = Verdict.valueOf(verdict);
         return definition(id, version).map(d -> d.verdictLabel(v, lang)).orElse(v.defaultLabel(lang));
     }
@@ -42,7 +43,7 @@ public class VerdictLabels {
      * The labels of {@code verdict} under the rule sets of one evaluation ({@code id@version#hash}),
      * each once, joined by {@code " / "}.
      */
-    public String ofAll(List<String> ruleSets, String verdict, String lang) {
+    public String ofAll(List<String> ruleSets, String verdict, Lang lang) {
         List<String> labels = ruleSets.stream().map(r -> {
             int at = r.indexOf('@');
             int hash = r.indexOf('#');
@@ -56,7 +57,7 @@ public class VerdictLabels {
      * The counts by verdict: one tally of them all when their rule sets label verdicts alike, else
      * one per rule set (labelled as its latest version among them), each in its manifest's words.
      */
-    public List<VerdictTally> tallies(List<Counted> results, String lang) {
+    public List<VerdictTally> tallies(List<Counted> results, Lang lang) {
         Map<String, String> latest = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         results.forEach(c -> latest.merge(c.ruleSetId(), c.ruleSetVersion() == null ? "" : c.ruleSetVersion(),
                 (a, b) -> a.compareTo(b) >= 0 ? a : b));
@@ -71,7 +72,7 @@ public class VerdictLabels {
      * A rule set as a reader knows it, by its manifest's name in {@code lang} and the version
      * ({@code Thanh Hóa — Đề án … (2024.2)}), never by its id alone; the id when it is no longer loaded.
      */
-    public String ruleSetName(String id, String version, String lang) {
+    public String ruleSetName(String id, String version, Lang lang) {
         return definition(id, version).map(d -> d.name(lang) + (version == null ? "" : " (" + version + ")"))
                 .orElse(id + (version == null ? "" : " " + version));
     }
@@ -88,7 +89,7 @@ public class VerdictLabels {
                 .toList();
     }
 
-    private static VerdictTally tally(VerdictTallies.Tally<Counted> t, String lang) {
+    private static VerdictTally tally(VerdictTallies.Tally<Counted> t, Lang lang) {
         List<VerdictTally.Count> counts = t.shown().stream()
                 .map(v -> new VerdictTally.Count(v.name(), t.words().label(v, lang), t.counts().get(v))).toList();
         return new VerdictTally(t.ruleSetId(), t.units(), t.items().stream().noneMatch(Counted::annual), counts);

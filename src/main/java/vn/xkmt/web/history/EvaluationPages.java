@@ -1,5 +1,6 @@
 package vn.xkmt.web.history;
 
+import vn.xkmt.text.Lang;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -91,8 +92,8 @@ class EvaluationPages {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static String lang(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? "en" : "vi";
+    static Lang lang(Locale locale) {
+        return Lang.of(locale);
     }
 
     /** The workbook as uploaded: it holds full names, so only for users of all its provinces and admins. */

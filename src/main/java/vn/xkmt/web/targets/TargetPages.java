@@ -1,5 +1,6 @@
 package vn.xkmt.web.targets;
 
+import vn.xkmt.text.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class TargetPages {
         model.addAttribute("d", d);
         model.addAttribute("chart", d.chart());
         model.addAttribute("plans", targets.fromPlans(d.province().slug(), me,
-                "en".equals(locale.getLanguage()) ? "en" : "vi"));
+                Lang.of(locale)));
         return "targets/targets";
     }
 

@@ -1,5 +1,6 @@
 package vn.xkmt.web.targets;
 
+import vn.xkmt.text.Lang;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class TargetWorkbook {
 
     static byte[] write(TargetDashboard d, Locale locale, MessageSource messages) throws IOException {
         java.util.function.Function<String, String> t = k -> messages.getMessage(k, null, k, locale);
-        String lang = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        Lang lang = Lang.of(locale);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet(t.apply("targets.sheet.progress"));
             text(s.createRow(0), t.apply("targets.scope"), t.apply("targets.due"), t.apply("targets.kind"),

@@ -1,5 +1,6 @@
 package vn.xkmt.web.targets;
 
+import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class Targets {
      * The dated targets the plans of a province's rule sets set (phases with an end date and a number of
      * communes), cumulative over the phases, in the manifest's words.
      */
-    public List<PlanTarget> fromPlans(String province, XkmtUser user, String lang) {
+    public List<PlanTarget> fromPlans(String province, XkmtUser user, Lang lang) {
         Province p = register.province(province, user);
         List<PlanTarget> out = new ArrayList<>();
         for (LoadedRuleSet rs : registry.current().all()) {
@@ -78,7 +79,7 @@ public class Targets {
 
     /** Records a plan's phase as a target (admins), with the province's total number of communes. */
     public long createFromPlan(XkmtUser user, String province, String ruleSet, int phase, int total) {
-        PlanTarget t = fromPlans(province, user, "vi").stream()
+        PlanTarget t = fromPlans(province, user, Lang.VI).stream()
                 .filter(x -> x.ruleSet().equals(ruleSet) && x.phase() == phase).findFirst()
                 .orElseThrow(WebProblem::notFound);
         return create(user, province, t.due(), "COUNT", t.cumulative(), total, t.source());

@@ -1,5 +1,6 @@
 package vn.xkmt.web.council;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -192,7 +193,7 @@ class TargetProgressOnGeneratedDataTest {
 
     @Test
     void thePlansOfTheRuleSetsGiveTargetsAnAdminRecords() {
-        List<vn.xkmt.web.targets.PlanTarget> plans = targets.fromPlans("lao-cai", admin, "vi");
+        List<vn.xkmt.web.targets.PlanTarget> plans = targets.fromPlans("lao-cai", admin, Lang.VI);
         assertThat(plans).extracting(vn.xkmt.web.targets.PlanTarget::due, vn.xkmt.web.targets.PlanTarget::cumulative)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 6, 14), 26),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 12, 31), 44));
@@ -202,7 +203,7 @@ class TargetProgressOnGeneratedDataTest {
         assertThat(t.kind()).isEqualTo("COUNT");
         assertThat(t.dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(t.source()).contains("lao-cai@2023.1").contains("Giai đoạn 2");
-        assertThat(targets.fromPlans("hung-yen", admin, "vi").stream().filter(p -> p.version().equals("2024.2")).toList()).singleElement()
+        assertThat(targets.fromPlans("hung-yen", admin, Lang.VI).stream().filter(p -> p.version().equals("2024.2")).toList()).singleElement()
                 .satisfies(p -> assertThat(p.cumulative()).isEqualTo(5));
     }
 

@@ -43,6 +43,8 @@ class DashboardTablesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet s = wb.getSheetAt(0);
+            assertThat(s.getSheetName()).isEqualTo("Kết quả mới nhất");
+            assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Mã kết luận");
             Row qti = null;
             for (Row r : s) {
                 if ("TH-QTI".equals(r.getCell(0).getStringCellValue())) {

@@ -1,5 +1,6 @@
 package vn.xkmt.web.evaluation;
 
+import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class VerdictLabelsTest {
     @Test
     void resultsOfRuleSetsLabelledDifferentlyAreCountedPerRuleSet() {
         List<VerdictTally> t = labels.tallies(List.of(tv("ELIGIBLE"), lc("NOT_ELIGIBLE"), tv("NOT_ELIGIBLE"),
-                tv("UNDETERMINED"), lc("ELIGIBLE")), "vi");
+                tv("UNDETERMINED"), lc("ELIGIBLE")), Lang.VI);
         assertThat(t).extracting(VerdictTally::ruleSetId, VerdictTally::units, VerdictTally::noun)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("lao-cai", 2, "communes"),
                         org.assertj.core.groups.Tuple.tuple("tra-vinh", 3, "units"));
@@ -48,23 +49,23 @@ class VerdictLabelsTest {
     @Test
     void resultsOfRuleSetsLabelledAlikeAreCountedTogether() {
         List<VerdictTally> t = labels.tallies(List.of(tv("ELIGIBLE"), new Counted("hung-yen", "2024.1", "ELIGIBLE", false)),
-                "en");
+                Lang.EN);
         assertThat(t).singleElement().satisfies(one -> {
             assertThat(one.ruleSetId()).isNull();
             assertThat(one.noun()).isEqualTo("units");
             assertThat(line(one)).isEqualTo("All targets met 2 · Targets not met 0 · Insufficient data 0");
         });
-        assertThat(labels.tallies(List.of(lc("ELIGIBLE"), new Counted("thanh-hoa", "2024.1", "UNDETERMINED", false)), "vi"))
+        assertThat(labels.tallies(List.of(lc("ELIGIBLE"), new Counted("thanh-hoa", "2024.1", "UNDETERMINED", false)), Lang.VI))
                 .singleElement().satisfies(one -> assertThat(one.noun()).isEqualTo("communes"));
     }
 
     @Test
     void aVersionNoLongerLoadedIsLabelledAsTheRuleSetsLatestAndAnUnknownRuleSetByDefault() {
-        assertThat(labels.of("tra-vinh", "2019.9", "NOT_ELIGIBLE", "vi")).isEqualTo("Chưa đạt chỉ tiêu");
-        assertThat(labels.of("atlantis", "1", "NOT_ELIGIBLE", "en")).isEqualTo("Not eligible");
-        assertThat(labels.ofAll(List.of("tra-vinh@2023.1#ab", "hung-yen@2024.1#cd"), "ELIGIBLE", "vi"))
+        assertThat(labels.of("tra-vinh", "2019.9", "NOT_ELIGIBLE", Lang.VI)).isEqualTo("Chưa đạt chỉ tiêu");
+        assertThat(labels.of("atlantis", "1", "NOT_ELIGIBLE", Lang.EN)).isEqualTo("Not eligible");
+        assertThat(labels.ofAll(List.of("tra-vinh@2023.1#ab", "hung-yen@2024.1#cd"), "ELIGIBLE", Lang.VI))
                 .isEqualTo("Đạt toàn bộ chỉ tiêu");
-        assertThat(labels.ofAll(List.of("lao-cai@2023.1#ab", "tra-vinh@2023.1#cd"), "ELIGIBLE", "vi"))
+        assertThat(labels.ofAll(List.of("lao-cai@2023.1#ab", "tra-vinh@2023.1#cd"), "ELIGIBLE", Lang.VI))
                 .isEqualTo("Đủ điều kiện công nhận / Đạt toàn bộ chỉ tiêu");
     }
 }
