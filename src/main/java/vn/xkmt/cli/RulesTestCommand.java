@@ -15,8 +15,8 @@ import vn.xkmt.ruleset.RulesLocation;
 
 /** {@code xkmt rules test [DIR]}: runs every rule set version's golden cases and prints differences. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Chạy các ca kiểm thử mẫu (tests/*.xlsx + *.expected.yaml) của mọi bộ tiêu chí.",
-                "Runs the golden cases (tests/*.xlsx + *.expected.yaml) of every rule set."})
+        description = {"Chạy các ca kiểm thử mẫu (tests/*.yaml, mỗi ca một tệp) của mọi bộ tiêu chí.",
+                "Runs the golden cases (tests/*.yaml, one file per case) of every rule set."})
 final class RulesTestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
