@@ -1,5 +1,7 @@
 package vn.xkmt.batch;
 
+import vn.xkmt.commune.DataContract;
+import vn.xkmt.commune.Dates;
 import vn.xkmt.text.Messages;
 import vn.xkmt.text.Lang;
 import java.time.LocalDate;
@@ -35,8 +37,9 @@ import vn.xkmt.ruleset.RuleSetCatalog;
 final class Planner {
 
     private static final Messages WORDS = Messages.of(Planner.class);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<String> MEMBER_SHEETS = Set.of("Nguoi", "Thon", "MoHinh");
+    static final DateTimeFormatter DATE = Dates.DAY;
+    private static final Set<String> MEMBER_SHEETS = Set.of(DataContract.PERSONS.name(), DataContract.VILLAGES.name(),
+            DataContract.MODELS.name());
 
     /** A unit and its rule set version; {@code inForce} false when that version's period does not hold the unit's reference date. */
     record Job(UnitFacts unit, LoadedRuleSet ruleSet, boolean inForce) {}
@@ -66,7 +69,7 @@ final class Planner {
             warnDistrict(c, rs.get().ruleSet().definition(), problems);
             warnTestsAfterRequest(c, mine, problems);
             List<LostRows> lost = c.getCommuneCode() == null ? withoutCode(c, ds, present) : ds.lostRowsOf(c.getCommuneCode());
-            if (present.contains("Nguoi")) {
+            if (present.contains(DataContract.PERSONS.name())) {
                 warnEmptyRoll(c, mine, problems);
             }
             jobs.add(new Job(new UnitFacts(c, mine, present, lost), rs.get().ruleSet(), rs.get().inForce()));

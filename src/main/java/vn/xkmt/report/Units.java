@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.commune.Dates;
 import vn.xkmt.text.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ import vn.xkmt.report.result.VerdictTallies;
 /** What every report reads from results the same way: places, criterion columns, counts. */
 final class Units {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     private Units() {
     }
