@@ -14,7 +14,7 @@ class VerdictTalliesTest {
     record Row(String ruleSet, Verdict verdict) {}
 
     private static final Words TRA_VINH = Words.of("tra-vinh", (v, lang) -> v == Verdict.ELIGIBLE
-            ? ("en".equals(lang) ? "All targets met" : "Đạt toàn bộ chỉ tiêu") : v.defaultLabel(lang));
+            ? (lang == Lang.EN ? "All targets met" : "Đạt toàn bộ chỉ tiêu") : v.defaultLabel(lang));
 
     @Test
     void resultsOfRuleSetsThatLabelVerdictsAlikeAreCountedTogether() {
