@@ -88,6 +88,10 @@ final class Texts {
             w("generated", "Tạo bởi XKMT", "Made by XKMT"),
             w("forReference", "chỉ để tham khảo", "for reference only"),
             w("notInForce", "Không có bộ tiêu chí hiệu lực", "No rule set in force"),
+            w("olderShape", "Kết quả lưu theo định dạng cũ (phiên bản {0}): không có tiến độ theo lộ trình và hạn báo cáo của "
+                    + "kế hoạch; các tiêu chí là những tiêu chí của các đơn vị",
+                    "Result stored in an older shape (version {0}): without the plan's roll-out progress and deadlines; "
+                    + "the criteria are those of its units"),
             w("personalData", "Có họ tên người (dữ liệu cá nhân) — chỉ dùng nội bộ tổ thẩm định",
                     "Contains full names (personal data) — for the appraisal team only"));
 
