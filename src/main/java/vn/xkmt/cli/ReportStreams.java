@@ -14,7 +14,10 @@ import vn.xkmt.report.HtmlReportStream;
 import vn.xkmt.report.JsonReportStream;
 import vn.xkmt.report.ReportOptions;
 import vn.xkmt.report.ReportStream;
+import vn.xkmt.report.ResultDocument;
 import vn.xkmt.report.XlsxReportStream;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
 
 /**
  * The reports {@code xkmt evaluate} was asked for, written while the batch runs: each workbook's units go to every
@@ -45,6 +48,7 @@ final class ReportStreams implements UnitSink, AutoCloseable {
     }
 
     private final List<Report> reports = new ArrayList<>();
+    private final ResultDocument doc = new ResultDocument();
 
     ReportStreams(Path json, Path xlsx, Path html, ReportOptions options, Lang lang) {
         add("JSON", json, () -> new JsonReportStream(json));
@@ -65,12 +69,25 @@ final class ReportStreams implements UnitSink, AutoCloseable {
         reports.add(r);
     }
 
+    /** Each unit's record is built once, as it comes, and given to every report; then it is let go. */
     @Override
     public void accept(List<UnitResult> units, List<DataProblem> problems) {
+        if (reports.stream().noneMatch(r -> r.failure == null)) {
+            return;
+        }
+        doc.results(units, problems, entry -> each(r -> r.stream.unit(entry)));
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void to(Report r);
+    }
+
+    private void each(Step step) {
         for (Report r : reports) {
             if (r.failure == null) {
                 try {
-                    r.stream.accept(units, problems);
+                    step.to(r);
                 } catch (UncheckedIOException e) {
                     r.failure = e.getCause();
                 } catch (RuntimeException e) {
@@ -86,10 +103,12 @@ final class ReportStreams implements UnitSink, AutoCloseable {
      */
     boolean finish(RunResult run, java.io.PrintWriter out, java.io.PrintWriter err) {
         boolean all = true;
+        RunDocument outline = reports.stream().anyMatch(r -> r.failure == null) ? doc.outline(run) : null;
+        List<Problem> problems = ResultDocument.ordered(run.problems());
         for (Report r : reports) {
             if (r.failure == null) {
                 try {
-                    r.stream.finish(run);
+                    r.stream.finish(outline, problems);
                 } catch (IOException | RuntimeException e) {
                     r.failure = e;
                 }

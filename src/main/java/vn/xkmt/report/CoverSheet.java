@@ -6,11 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import vn.xkmt.batch.InputSummary;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.evaluation.Deadline;
-import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.RunInfo;
 
 /**
  * Sheet {@code Thông tin}: what makes the run reproducible — when, which XKMT, which rule sets (and the
@@ -29,19 +26,19 @@ final class CoverSheet {
     private CoverSheet() {
     }
 
-    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, ReportRun run, ReportOptions options) {
         Lang lang = options.lang();
+        RunInfo info = run.info();
         w.text(w.row(), 0, Texts.t("title", lang), s.title);
         w.skip();
-        pair(w, Texts.t("runAt", lang), time(run.startedAt()));
-        pair(w, Texts.t("finishedAt", lang), time(run.finishedAt()));
-        pair(w, Texts.t("version", lang), run.xkmtVersion());
+        pair(w, Texts.t("runAt", lang), time(info.startedAt()));
+        pair(w, Texts.t("finishedAt", lang), time(info.finishedAt()));
+        pair(w, Texts.t("version", lang), info.xkmtVersion());
         Row units = w.row();
         w.text(units, 0, Texts.t("units", lang), s.bold);
         w.number(units, 1, run.results().size());
-        List<RuleSetDefinition> used = run.ruleSetsUsed();
-        List<Units.Tally> tallies = Units.tallies(run.results(), used);
-        for (Units.Tally tally : tallies) {
+        List<Entries.Tally> tallies = run.tallies();
+        for (Entries.Tally tally : tallies) {
             String prefix = tallies.size() == 1 ? "" : tally.ruleSetId() + ": ";
             for (Verdict v : Units.shown(tally.counts())) {
                 Row r = w.row();
@@ -51,10 +48,13 @@ final class CoverSheet {
         }
         Row errors = w.row();
         w.text(errors, 0, Texts.t("errors", lang), s.bold);
-        w.number(errors, 1, run.errors().size());
+        w.number(errors, 1, run.errors());
         Row warnings = w.row();
         w.text(warnings, 0, Texts.t("warnings", lang), s.bold);
-        w.number(warnings, 1, run.warnings().size());
+        w.number(warnings, 1, run.warnings());
+        if (run.olderShape(lang) != null) {
+            w.text(w.row(), 0, run.olderShape(lang), s.outcome(vn.xkmt.evaluation.Outcome.INSUFFICIENT_DATA));
+        }
         if (options.showNames()) {
             w.text(w.row(), 0, Texts.t("personalData", lang), s.outcome(vn.xkmt.evaluation.Outcome.FAIL));
         }
@@ -63,26 +63,26 @@ final class CoverSheet {
         w.text(w.row(), 0, Texts.t("ruleSets", lang), s.title);
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("ruleSetVersion", lang), Texts.t("name", lang),
                 Texts.t("effective", lang), Texts.t("contentHash", lang)));
-        for (RuleSetDefinition d : used) {
+        for (RunInfo.RuleSetVersion d : run.used()) {
             Row r = w.row();
             w.text(r, 0, d.id());
             w.text(r, 1, d.version());
-            w.text(r, 2, d.name(lang));
+            w.text(r, 2, Entries.orNull(d.name(), lang));
             w.text(r, 3, Units.period(d.effectiveFrom(), d.effectiveTo(), lang));
             w.text(r, 4, d.contentHash());
         }
-        List<RuleSetDefinition> deadlines = Units.withDeadlines(used);
+        List<RunInfo.RuleSetVersion> deadlines = run.withDeadlines();
         if (!deadlines.isEmpty()) {
             w.skip();
             w.text(w.row(), 0, Texts.t("deadlines", lang), s.title);
             w.header(List.of(Texts.t("ruleSet", lang), Texts.t("due", lang), Texts.t("deadlines", lang),
                     Texts.t("sourcePassage", lang)));
-            for (RuleSetDefinition d : deadlines) {
-                for (Deadline x : d.deadlines()) {
+            for (RunInfo.RuleSetVersion d : deadlines) {
+                for (RunInfo.Deadline x : d.deadlines()) {
                     Row r = w.row();
                     w.text(r, 0, d.id() + " " + d.version());
                     w.text(r, 1, x.due());
-                    w.text(r, 2, x.text(lang), s.wrap);
+                    w.text(r, 2, Entries.orNull(x.text(), lang), s.wrap);
                     w.text(r, 3, x.source(), s.wrap);
                 }
             }
@@ -93,7 +93,7 @@ final class CoverSheet {
         w.header(List.of(Texts.t("file", lang), Texts.t("sha256", lang), Texts.t("communes", lang),
                 Texts.t("persons", lang), Texts.t("villages", lang), Texts.t("models", lang),
                 Texts.t("annualRows", lang), Texts.t("errors", lang), Texts.t("warnings", lang)));
-        for (InputSummary i : run.inputs()) {
+        for (RunInfo.InputFile i : info.inputs()) {
             Row r = w.row();
             w.text(r, 0, i.file());
             w.text(r, 1, i.sha256());
@@ -109,12 +109,12 @@ final class CoverSheet {
         w.skip();
         w.text(w.row(), 0, Texts.t("criteria", lang), s.title);
         w.header(List.of(Texts.t("ruleSet", lang), Texts.t("criterion", lang), Texts.t("criterionTitle", lang)));
-        for (List<Units.Column> cols : Units.columns(used).values()) {
-            for (Units.Column c : cols) {
+        for (List<ReportRun.Column> cols : run.columns().values()) {
+            for (ReportRun.Column c : cols) {
                 Row r = w.row();
                 w.text(r, 0, c.ruleSetId());
                 w.text(r, 1, c.id());
-                w.text(r, 2, c.criterion().title(lang));
+                w.text(r, 2, c.title(lang));
             }
         }
         w.maxWidth(0, 40);

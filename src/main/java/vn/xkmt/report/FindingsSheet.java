@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.CellRef;
-import vn.xkmt.evaluation.CriterionResult;
-import vn.xkmt.evaluation.Evidence;
-import vn.xkmt.evaluation.Explanations;
-import vn.xkmt.evaluation.Finding;
-import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.report.result.ConditionFinding;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * Sheet {@code Chi tiết}: one row per unit and criterion with the outcome, the explanation, the rows
@@ -34,7 +30,6 @@ final class FindingsSheet {
     private final XlsxStyles s;
     private final ReportOptions options;
     private final boolean years;
-    private final java.util.Map<vn.xkmt.evaluation.RuleSetDefinition, Explanations> explanations = new java.util.HashMap<>();
     private int evidenceCol;
     private int columns;
     private boolean anyYear;
@@ -51,7 +46,7 @@ final class FindingsSheet {
         header();
     }
 
-    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, ReportRun run, ReportOptions options) {
         FindingsSheet sheet = new FindingsSheet(w, s, options, run.results().stream().anyMatch(r -> r.year() != null));
         sheet.add(run.results());
         sheet.finish();
@@ -74,39 +69,44 @@ final class FindingsSheet {
         w.header(titles);
     }
 
-    void add(List<UnitResult> units) {
+    void add(List<UnitEntry> units) {
+        units.forEach(this::add);
+    }
+
+    /** One unit's rows, one per criterion. */
+    void add(UnitEntry r) {
         Lang lang = options.lang();
         boolean names = options.showNames();
-        for (UnitResult r : units) {
-            anyYear |= r.year() != null;
-            Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
-            for (CriterionResult cr : r.criteria()) {
-                List<Finding> deciding = Explanations.deciding(cr);
-                List<Evidence> evidence = deciding.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
-                Row row = w.row();
-                int c = 0;
-                w.text(row, c++, r.unitCode());
-                w.text(row, c++, r.unitName());
-                if (years) {
-                    w.number(row, c++, r.year());
-                }
-                w.text(row, c++, r.ruleSet().id());
-                w.text(row, c++, cr.id());
-                w.text(row, c++, cr.criterion().title(lang), s.wrap);
-                w.text(row, c++, cr.outcome().label(lang) + (r.forReference() ? " (" + Texts.t("forReference", lang)
-                        + ")" : ""), r.forReference() ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
-                w.text(row, c++, (r.forReference() ? Texts.notInForce(r, lang) + ". " : "") + ex.criterion(cr, lang), s.wrap);
-                w.text(row, c++, lines(evidence, e -> e.place() + (e.id() == null ? "" : " " + e.id())), s.wrap);
-                if (names) {
-                    w.text(row, c++, lines(evidence, e -> {
-                        String n = options.names().of(e);
-                        return n == null ? "–" : n;
-                    }), s.wrap);
-                }
-                w.text(row, c++, deciding.stream().flatMap(f -> f.missing().stream()).distinct().map(CellRef::label)
-                        .collect(Collectors.joining("\n")), s.wrap);
-                w.text(row, c, ex.remedy(cr, lang), s.wrap);
+        anyYear |= r.year() != null;
+        for (CriterionEntry cr : r.criteria()) {
+            List<ConditionFinding> deciding = Entries.deciding(cr);
+            List<ConditionFinding.EvidenceRow> evidence = deciding.stream().flatMap(f -> f.evidence().stream())
+                    .distinct().toList();
+            Row row = w.row();
+            int c = 0;
+            w.text(row, c++, r.unitCode());
+            w.text(row, c++, r.unitName());
+            if (years) {
+                w.number(row, c++, r.year());
             }
+            w.text(row, c++, r.ruleSet());
+            w.text(row, c++, cr.id());
+            w.text(row, c++, Entries.get(cr.title(), lang), s.wrap);
+            w.text(row, c++, cr.outcome().label(lang) + (r.criteriaForReference() ? " (" + Texts.t("forReference", lang)
+                    + ")" : ""), r.criteriaForReference() ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
+            w.text(row, c++, (r.criteriaForReference() ? Entries.get(r.notInForce(), lang) + ". " : "")
+                    + Entries.get(cr.explanation(), lang), s.wrap);
+            w.text(row, c++, lines(evidence, e -> e.sheet() + "!" + e.row() + (e.id() == null ? "" : " " + e.id())),
+                    s.wrap);
+            if (names) {
+                w.text(row, c++, lines(evidence, e -> {
+                    String n = options.names().of(r.file(), e.sheet(), e.row());
+                    return n == null ? "–" : n;
+                }), s.wrap);
+            }
+            w.text(row, c++, deciding.stream().flatMap(f -> f.cellsToFill().stream()).distinct()
+                    .collect(Collectors.joining("\n")), s.wrap);
+            w.text(row, c, Entries.orNull(cr.remedy(), lang), s.wrap);
         }
     }
 
@@ -124,7 +124,8 @@ final class FindingsSheet {
         }
     }
 
-    private static String lines(List<Evidence> evidence, java.util.function.Function<Evidence, String> line) {
+    private static String lines(List<ConditionFinding.EvidenceRow> evidence,
+                                java.util.function.Function<ConditionFinding.EvidenceRow, String> line) {
         if (evidence.isEmpty()) {
             return null;
         }

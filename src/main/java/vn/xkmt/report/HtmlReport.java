@@ -13,19 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.text.StringEscapeUtils;
-import vn.xkmt.batch.InputSummary;
 import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.CellRef;
-import vn.xkmt.commune.DataProblem;
-import vn.xkmt.evaluation.CriterionResult;
-import vn.xkmt.evaluation.Deadline;
-import vn.xkmt.evaluation.Evidence;
-import vn.xkmt.evaluation.Explanations;
-import vn.xkmt.evaluation.Finding;
 import vn.xkmt.evaluation.Outcome;
-import vn.xkmt.evaluation.RuleSetDefinition;
-import vn.xkmt.evaluation.UnitResult;
 import vn.xkmt.evaluation.Verdict;
+import vn.xkmt.report.result.ConditionFinding;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.RunInfo;
+import vn.xkmt.report.result.Summary;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * The printable report ({@code --html}): one self-contained HTML file — inline CSS, inline SVG
@@ -47,8 +44,16 @@ public final class HtmlReport {
         });
     }
 
-    public static void write(RunResult run, Writer writer, Lang lang) throws IOException {
-        write(run, writer, lang, null);
+    public static void write(RunResult run, Writer writer, Lang language) throws IOException {
+        write(ReportRun.of(run), writer, language, null);
+    }
+
+    /**
+     * The page of a stored or read result, as it was decided: nothing is evaluated again. A document of schema
+     * version 0 or 1 gives no roll-out plan nor deadlines; the criteria columns are those its units carry.
+     */
+    public static void write(RunDocument doc, Writer writer, Lang language) throws IOException {
+        write(ReportRun.of(doc), writer, language, null);
     }
 
     /** The units' articles of section {@code Chi tiết}, written elsewhere and copied in ({@link HtmlReportStream}). */
@@ -57,18 +62,18 @@ public final class HtmlReport {
         void copyTo(Writer out) throws IOException;
     }
 
-    static void write(RunResult run, Writer writer, Lang lang, Details details) throws IOException {
-        
+    static void write(ReportRun run, Writer writer, Lang language, Details details) throws IOException {
+        Lang lang = language;
         Writer out = writer instanceof BufferedWriter ? writer : new BufferedWriter(writer);
         new Page(run, out, lang, details).write();
         out.flush();
     }
 
     /** The articles of {@code units} for section {@code Chi tiết}; {@code problems} are those of their rows. */
-    static void details(List<UnitResult> units, List<DataProblem> problems, Writer out, Lang lang)
-            throws IOException {
-        RunResult chunk = new RunResult(java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", List.of(), units, problems);
-        new Page(chunk, out, lang, null).units(units, new ProblemsByRow(problems));
+    static void details(UnitEntry unit, Writer out, Lang language) throws IOException {
+        RunDocument chunk = new RunDocument(RunDocument.CURRENT, new RunInfo(null, null, "", List.of(), List.of()),
+                new Summary(0, Map.of(), List.of()), List.of(), List.of(), List.of());
+        new Page(new ReportRun(chunk, List.of()), out, language, null).units(List.of(unit));
     }
 
     /** Escapes text for HTML and inline SVG: {@code & < > " '}; letters stay as they are. */
@@ -78,21 +83,20 @@ public final class HtmlReport {
 
     private static final class Page {
 
-        private final RunResult run;
+        private final ReportRun run;
         private final Writer out;
         private final Lang lang;
-        private final List<RuleSetDefinition> used;
-        private final Map<String, List<Units.Column>> groups;
-        private final Map<RuleSetDefinition, Explanations> explanations = new HashMap<>();
+        private final List<RunInfo.RuleSetVersion> used;
+        private final Map<String, List<ReportRun.Column>> groups;
         private final Details copied;
 
-        Page(RunResult run, Writer out, Lang lang, Details copied) {
+        Page(ReportRun run, Writer out, Lang lang, Details copied) {
             this.copied = copied;
             this.run = run;
             this.out = out;
             this.lang = lang;
-            this.used = run.ruleSetsUsed();
-            this.groups = Units.columns(used);
+            this.used = run.used();
+            this.groups = run.columns();
         }
 
         private String t(String key) {
@@ -104,8 +108,8 @@ public final class HtmlReport {
             w("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             w("<title>" + esc(t("title")) + "</title>\n<style>\n" + HtmlStyle.CSS + "</style>\n</head>\n<body>\n");
             w("<header><h1>" + esc(t("title")) + "</h1>\n<p class=\"meta\">" + esc(t("runAt")) + ": "
-                    + esc(CoverSheet.time(run.startedAt())) + " · " + esc(t("version")) + ": "
-                    + esc(run.xkmtVersion()) + "</p>\n");
+                    + esc(CoverSheet.time(run.info().startedAt())) + " · " + esc(t("version")) + ": "
+                    + esc(run.info().xkmtVersion()) + "</p>\n");
             w("<nav><a href=\"#tong-hop\">" + esc(t("summary")) + "</a> · <a href=\"#chi-tiet\">" + esc(t("details"))
                     + "</a> · <a href=\"#loi\">" + esc(t("problems")) + "</a> · <a href=\"#thong-tin\">"
                     + esc(t("inputs")) + "</a></nav></header>\n");
@@ -115,19 +119,22 @@ public final class HtmlReport {
             details();
             problems();
             record();
-            w("<footer>" + esc(t("generated")) + " " + esc(run.xkmtVersion()) + "</footer>\n</body>\n</html>\n");
+            w("<footer>" + esc(t("generated")) + " " + esc(run.info().xkmtVersion()) + "</footer>\n</body>\n</html>\n");
         }
 
         private void overview() throws IOException {
             w("<section id=\"tong-quan\">\n");
-            List<Units.Tally> tallies = Units.tallies(run.results(), used);
+            if (run.olderShape(lang) != null) {
+                w("<p class=\"reference-note\" id=\"older-shape\">" + esc(run.olderShape(lang)) + "</p>\n");
+            }
+            List<Entries.Tally> tallies = run.tallies();
             boolean one = tallies.size() == 1;
             if (!one) {
                 w("<div class=\"cards\">\n");
                 totals();
                 w("</div>\n");
             }
-            for (Units.Tally tally : tallies) {
+            for (Entries.Tally tally : tallies) {
                 if (!one) {
                     w("<h3>" + esc(ruleSetName(tally.ruleSetId())) + "</h3>\n");
                 }
@@ -144,10 +151,11 @@ public final class HtmlReport {
                 }
                 w("</div>\n");
             }
-            for (RolloutProgress.Plan plan : RolloutProgress.of(run)) {
-                w("<h3>" + esc(t("rollout")) + " — " + esc(plan.ruleSet().name(lang)) + "</h3>\n<ul class=\"rollout\">\n");
-                for (RolloutProgress.PhaseCount p : plan.phases()) {
-                    String about = p.phase().description(lang);
+            for (PlanProgress.Plan plan : PlanProgress.of(run)) {
+                w("<h3>" + esc(t("rollout")) + " — " + esc(Entries.orNull(plan.ruleSet().name(), lang))
+                        + "</h3>\n<ul class=\"rollout\">\n");
+                for (PlanProgress.PhaseCount p : plan.phases()) {
+                    String about = p.description(lang);
                     w("<li><strong>" + esc(p.line(lang)) + "</strong> <span class=\"muted\">("
                             + esc(Units.period(p.phase().from(), p.phase().to(), lang)) + (about.isEmpty() ? "" : "; "
                             + esc(about)) + "; " + esc(p.detail(lang)) + ")</span></li>\n");
@@ -157,10 +165,11 @@ public final class HtmlReport {
                 }
                 w("</ul>\n");
             }
-            for (RuleSetDefinition d : Units.withDeadlines(used)) {
-                w("<h3>" + esc(t("deadlines")) + " — " + esc(d.name(lang)) + "</h3>\n<ul class=\"deadlines\">\n");
-                for (Deadline x : d.deadlines()) {
-                    w("<li>" + esc(x.text(lang)) + "</li>\n");
+            for (RunInfo.RuleSetVersion d : run.withDeadlines()) {
+                w("<h3>" + esc(t("deadlines")) + " — " + esc(Entries.orNull(d.name(), lang))
+                        + "</h3>\n<ul class=\"deadlines\">\n");
+                for (RunInfo.Deadline x : d.deadlines()) {
+                    w("<li>" + esc(Entries.orNull(x.text(), lang)) + "</li>\n");
                 }
                 w("</ul>\n");
             }
@@ -171,8 +180,8 @@ public final class HtmlReport {
         private void totals() throws IOException {
             w("<div class=\"card\"><span class=\"n\">" + run.results().size() + "</span> " + esc(t("units"))
                     + "</div>\n");
-            w("<div class=\"card\"><span class=\"n\">" + run.errors().size() + "</span> " + esc(t("errors"))
-                    + " · <span class=\"n\">" + run.warnings().size() + "</span> " + esc(t("warnings")) + "</div>\n");
+            w("<div class=\"card\"><span class=\"n\">" + run.errors() + "</span> " + esc(t("errors"))
+                    + " · <span class=\"n\">" + run.warnings() + "</span> " + esc(t("warnings")) + "</div>\n");
         }
 
         private void charts() throws IOException {
@@ -183,21 +192,21 @@ public final class HtmlReport {
             List<String> outcomes = List.of(Outcome.PASS.label(lang), Outcome.FAIL.label(lang),
                     Outcome.INSUFFICIENT_DATA.label(lang));
             List<String> colours = List.of(HtmlCharts.GREEN, HtmlCharts.RED, HtmlCharts.AMBER);
-            for (Map.Entry<String, List<Units.Column>> g : groups.entrySet()) {
+            for (Map.Entry<String, List<ReportRun.Column>> g : groups.entrySet()) {
                 List<HtmlCharts.Bar> bars = new ArrayList<>();
-                for (Units.Column c : g.getValue()) {
-                    Map<Outcome, Integer> n = Units.tally(run.results(), c);
-                    bars.add(new HtmlCharts.Bar(c.id(), c.id() + ": " + c.criterion().title(lang),
+                for (ReportRun.Column c : g.getValue()) {
+                    Map<Outcome, Integer> n = Entries.tally(run.results(), c);
+                    bars.add(new HtmlCharts.Bar(c.id(), c.id() + ": " + c.title(lang),
                             new int[] {n.get(Outcome.PASS), n.get(Outcome.FAIL), n.get(Outcome.INSUFFICIENT_DATA)}));
                 }
                 w("<figure>" + HtmlCharts.stackedBars(t("byCriterion") + " — " + placeName(g.getKey()), bars, outcomes, colours, 90)
                         + "<figcaption>" + esc(ruleSetName(g.getKey())) + "</figcaption></figure>\n");
             }
-            List<Units.Tally> tallies = Units.tallies(run.results(), used);
-            for (Units.Tally tally : tallies) {
-                Units.Places places = Units.Places.of(tally.results());
+            List<Entries.Tally> tallies = run.tallies();
+            for (Entries.Tally tally : tallies) {
+                Entries.Places places = Entries.Places.of(tally.results());
                 Map<String, int[]> counts = new LinkedHashMap<>();
-                for (UnitResult r : tally.results()) {
+                for (UnitEntry r : tally.results()) {
                     String place = places.of(r);
                     counts.computeIfAbsent(place == null ? t("unknownPlace") : place, k -> new int[Verdict.values().length])[r.verdict().ordinal()]++;
                 }
@@ -219,31 +228,31 @@ public final class HtmlReport {
                 w("<p>" + esc(t("noResults")) + "</p>\n");
             }
             boolean years = run.results().stream().anyMatch(r -> r.year() != null);
-            for (Map.Entry<String, List<Units.Column>> g : groups.entrySet()) {
-                List<UnitResult> mine = run.results().stream().filter(r -> r.ruleSet().id().equals(g.getKey())).toList();
-                boolean phases = mine.stream().anyMatch(r -> r.ruleSet().rollout() != null);
+            for (Map.Entry<String, List<ReportRun.Column>> g : groups.entrySet()) {
+                List<UnitEntry> mine = run.results().stream().filter(r -> r.ruleSet().equals(g.getKey())).toList();
+                boolean phases = mine.stream().anyMatch(r -> run.ruleSet(r).rollout() != null || r.phase() != null);
                 w("<h3>" + esc(ruleSetName(g.getKey())) + "</h3>\n<table class=\"summary\">\n<thead><tr><th>"
                         + esc(t("code")) + "</th><th>" + esc(t("unitName")) + "</th>"
                         + (years ? "<th>" + esc(t("year")) + "</th>" : "") + "<th>" + esc(t("district")) + "</th><th>"
                         + esc(t("province")) + "</th>" + (phases ? "<th>" + esc(t("phase")) + "</th>" : "") + "<th>"
                         + esc(t("verdict")) + "</th>");
-                for (Units.Column c : g.getValue()) {
-                    w("<th title=\"" + esc(c.criterion().title(lang)) + "\">" + esc(c.id()) + "</th>");
+                for (ReportRun.Column c : g.getValue()) {
+                    w("<th title=\"" + esc(c.title(lang)) + "\">" + esc(c.id()) + "</th>");
                 }
                 w("</tr></thead>\n<tbody>\n");
-                for (UnitResult r : mine) {
-                    Integer phase = RolloutProgress.phaseOf(r);
+                for (UnitEntry r : mine) {
+                    Integer phase = r.phase();
                     w("<tr><td><a href=\"#" + anchor(r) + "\">" + esc(r.unitCode()) + "</a></td><td>" + esc(r.unitName())
                             + "</td>" + (years ? "<td>" + (r.year() == null ? "" : r.year()) + "</td>" : "") + "<td>"
-                            + esc(Units.district(r)) + "</td><td>" + esc(Units.province(r)) + "</td>"
+                            + esc(Entries.district(r)) + "</td><td>" + esc(Entries.province(r)) + "</td>"
                             + (phases ? "<td>" + (phase == null ? "" : phase) + "</td>" : "") + "<td class=\""
-                            + cls(r.verdict()) + "\">" + esc(r.ruleSet().verdictLabel(r.verdict(), lang)) + "</td>");
-                    Map<String, CriterionResult> byId = new HashMap<>();
+                            + cls(r.verdict()) + "\">" + esc(run.verdictLabel(r, lang)) + "</td>");
+                    Map<String, CriterionEntry> byId = new HashMap<>();
                     r.criteria().forEach(c -> byId.put(c.id(), c));
-                    for (Units.Column c : g.getValue()) {
-                        CriterionResult cr = byId.get(c.id());
-                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + (r.forReference() ? " reference"
-                                : "") + "\">" + esc(cr.outcome().label(lang)) + (r.forReference() ? " ("
+                    for (ReportRun.Column c : g.getValue()) {
+                        CriterionEntry cr = byId.get(c.id());
+                        w(cr == null ? "<td></td>" : "<td class=\"" + cls(cr.outcome()) + (r.criteriaForReference()
+                                ? " reference" : "") + "\">" + esc(cr.outcome().label(lang)) + (r.criteriaForReference() ? " ("
                                 + esc(t("forReference")) + ")" : "") + "</td>");
                     }
                     w("</tr>\n");
@@ -258,67 +267,71 @@ public final class HtmlReport {
             if (copied != null) {
                 copied.copyTo(out);
             } else {
-                units(run.results(), new ProblemsByRow(run.problems()));
+                units(run.results());
             }
             w("</section>\n");
         }
 
-        void units(List<UnitResult> units, ProblemsByRow byRow) throws IOException {
-            for (UnitResult r : units) {
-                Map<String, List<DataProblem>> noted = byRow.ofCriteria(r);
-                Explanations ex = explanations.computeIfAbsent(r.ruleSet(), Explanations::new);
-                w("<article class=\"unit\" id=\"" + anchor(r) + "\">\n<h3>" + esc(Units.code(r)) + " — "
+        void units(List<UnitEntry> units) throws IOException {
+            for (UnitEntry r : units) {
+                w("<article class=\"unit\" id=\"" + anchor(r) + "\">\n<h3>" + esc(Entries.code(r)) + " — "
                         + esc(r.unitName()) + " <span class=\"verdict " + cls(r.verdict()) + "\">"
-                        + esc(r.ruleSet().verdictLabel(r.verdict(), lang)) + "</span></h3>\n");
+                        + esc(run.verdictLabel(r, lang)) + "</span></h3>\n");
                 List<String> facts = new ArrayList<>();
-                if (Units.district(r) != null) {
-                    facts.add(t("district") + ": " + Units.district(r));
+                if (Entries.district(r) != null) {
+                    facts.add(t("district") + ": " + Entries.district(r));
                 }
-                if (Units.province(r) != null) {
-                    facts.add(t("province") + ": " + Units.province(r));
+                if (Entries.province(r) != null) {
+                    facts.add(t("province") + ": " + Entries.province(r));
                 }
-                facts.add(t("ruleSet") + ": " + r.ruleSet().name(lang) + " (" + r.ruleSet().version() + ")");
+                facts.add(t("ruleSet") + ": " + ruleSetLabel(r) + " (" + r.ruleSetVersion() + ")");
                 if (r.validUntil() != null) {
                     facts.add(t("validUntil") + ": " + Units.date(r.validUntil()));
                 }
-                facts.add(t("file") + ": " + r.subject().getRow().file() + " (" + r.subject().getRow().sheet() + "!"
-                        + r.subject().getRow().row() + ")");
+                facts.add(t("file") + ": " + r.file() + " (" + (r.sheet() == null ? "" : r.sheet() + "!") + r.row() + ")");
                 w("<p class=\"muted\">" + esc(String.join(" · ", facts)) + "</p>\n");
-                if (r.forReference()) {
-                    w("<p class=\"reference-note\">" + esc(Texts.notInForce(r, lang)) + "</p>\n");
+                if (r.criteriaForReference()) {
+                    w("<p class=\"reference-note\">" + esc(Entries.get(r.notInForce(), lang)) + "</p>\n");
                 }
-                String own = notes(byRow.of(r));
+                String own = notes(r.unitWarnings());
                 if (!own.isEmpty()) {
                     w("<div class=\"notes\">" + own + "</div>\n");
                 }
                 w("<table class=\"criteria\"><thead><tr><th>" + esc(t("criterion")) + "</th><th>" + esc(t("outcome"))
                         + "</th><th>" + esc(t("explanation")) + "</th><th>" + esc(t("evidence")) + "</th><th>"
                         + esc(t("remedy")) + "</th></tr></thead>\n<tbody>\n");
-                for (CriterionResult cr : r.criteria()) {
-                    List<Finding> deciding = Explanations.deciding(cr);
+                for (CriterionEntry cr : r.criteria()) {
+                    List<ConditionFinding> deciding = Entries.deciding(cr);
                     String evidence = deciding.stream().flatMap(f -> f.evidence().stream()).distinct()
                             .limit(FindingsSheet.MAX_EVIDENCE).map(HtmlReport::evidence).collect(Collectors.joining("<br>"));
-                    String cells = deciding.stream().flatMap(f -> f.missing().stream()).distinct().map(CellRef::label)
+                    String cells = deciding.stream().flatMap(f -> f.cellsToFill().stream()).distinct()
                             .map(HtmlReport::esc).collect(Collectors.joining("<br>"));
                     w("<tr><td><strong>" + esc(cr.id()) + "</strong><br><span class=\"muted\">"
-                            + esc(cr.criterion().title(lang)) + "</span></td><td class=\"" + cls(cr.outcome())
-                            + (r.forReference() ? " reference" : "") + "\">" + esc(cr.outcome().label(lang))
-                            + (r.forReference() ? " (" + esc(t("forReference")) + ")" : "") + "</td><td>" + esc(ex.criterion(cr, lang))
+                            + esc(Entries.get(cr.title(), lang)) + "</span></td><td class=\"" + cls(cr.outcome())
+                            + (r.criteriaForReference() ? " reference" : "") + "\">" + esc(cr.outcome().label(lang))
+                            + (r.criteriaForReference() ? " (" + esc(t("forReference")) + ")" : "") + "</td><td>"
+                            + esc(Entries.get(cr.explanation(), lang))
                             + (cells.isEmpty() ? "" : "<div class=\"cells\">" + esc(t("cellsToFill")) + ":<br>" + cells
-                            + "</div>") + notes(noted.getOrDefault(cr.id(), List.of())) + "</td><td>" + evidence + "</td><td>" + esc(ex.remedy(cr, lang))
-                            + "</td></tr>\n");
+                            + "</div>") + notes(cr.warnings()) + "</td><td>" + evidence + "</td><td>"
+                            + esc(Entries.orNull(cr.remedy(), lang)) + "</td></tr>\n");
                 }
                 w("</tbody></table>\n</article>\n");
             }
         }
 
+        /** The name of a unit's rule set version, its id when the document does not give it. */
+        private String ruleSetLabel(UnitEntry r) {
+            String name = r.ruleSetName() != null ? r.ruleSetName().get(lang) : Entries.orNull(run.ruleSet(r).name(), lang);
+            return name == null ? r.ruleSet() : name;
+        }
+
         /** Errors and warnings beside what they explain: {@code Cảnh báo (Nguoi!L17): …}, in the report's language. */
-        private String notes(List<DataProblem> problems) {
+        private String notes(List<Problem> problems) {
             StringBuilder sb = new StringBuilder();
-            for (DataProblem p : problems) {
-                sb.append("<div class=\"note ").append(p.isError() ? "fail" : "unknown").append("\">")
-                        .append(esc(t(p.isError() ? "error" : "warning"))).append(" (").append(esc(p.place()))
-                        .append("): ").append(esc(lang == Lang.EN ? p.en() : p.vi())).append("</div>");
+            for (Problem p : problems) {
+                sb.append("<div class=\"note ").append(p.error() ? "fail" : "unknown").append("\">")
+                        .append(esc(t(p.error() ? "error" : "warning"))).append(" (").append(esc(p.place()))
+                        .append("): ").append(esc(Entries.orNull(p.message(), lang))).append("</div>");
             }
             return sb.toString();
         }
@@ -333,11 +346,12 @@ public final class HtmlReport {
                     + "</th><th>" + esc(t("sheet")) + "</th><th>" + esc(t("row")) + "</th><th>" + esc(t("cell"))
                     + "</th><th>" + esc(t("column")) + "</th><th>" + esc(t("messageVi")) + "</th><th>"
                     + esc(t("messageEn")) + "</th></tr></thead>\n<tbody>\n");
-            for (DataProblem p : run.problems()) {
-                w("<tr><td class=\"" + (p.isError() ? "fail" : "unknown") + "\">" + esc(t(p.isError() ? "error" : "warning"))
+            for (Problem p : run.problems()) {
+                w("<tr><td class=\"" + (p.error() ? "fail" : "unknown") + "\">" + esc(t(p.error() ? "error" : "warning"))
                         + "</td><td>" + esc(p.file()) + "</td><td>" + esc(p.sheet()) + "</td><td>"
                         + (p.row() == null ? "" : p.row()) + "</td><td>" + esc(p.cell()) + "</td><td>" + esc(p.column())
-                        + "</td><td>" + esc(p.vi()) + "</td><td>" + esc(p.en()) + "</td></tr>\n");
+                        + "</td><td>" + esc(Entries.orNull(p.message(), Lang.VI)) + "</td><td>"
+                        + esc(Entries.orNull(p.message(), Lang.EN)) + "</td></tr>\n");
             }
             w("</tbody></table>\n</section>\n");
         }
@@ -347,21 +361,21 @@ public final class HtmlReport {
             w("<table><thead><tr><th>" + esc(t("ruleSet")) + "</th><th>" + esc(t("ruleSetVersion")) + "</th><th>"
                     + esc(t("name")) + "</th><th>" + esc(t("effective")) + "</th><th>" + esc(t("contentHash"))
                     + "</th></tr></thead>\n<tbody>\n");
-            for (RuleSetDefinition d : used) {
-                w("<tr><td>" + esc(d.id()) + "</td><td>" + esc(d.version()) + "</td><td>" + esc(d.name(lang))
+            for (RunInfo.RuleSetVersion d : used) {
+                w("<tr><td>" + esc(d.id()) + "</td><td>" + esc(d.version()) + "</td><td>" + esc(Entries.orNull(d.name(), lang))
                         + "</td><td>" + esc(Units.period(d.effectiveFrom(), d.effectiveTo(), lang))
                         + "</td><td class=\"hash\">" + esc(d.contentHash()) + "</td></tr>\n");
             }
             w("</tbody></table>\n<table><thead><tr><th>" + esc(t("file")) + "</th><th>" + esc(t("sha256")) + "</th><th>"
                     + esc(t("communes")) + "</th><th>" + esc(t("persons")) + "</th><th>" + esc(t("annualRows"))
                     + "</th><th>" + esc(t("errors")) + "</th><th>" + esc(t("warnings")) + "</th></tr></thead>\n<tbody>\n");
-            for (InputSummary i : run.inputs()) {
+            for (RunInfo.InputFile i : run.info().inputs()) {
                 w("<tr><td>" + esc(i.file()) + "</td><td class=\"hash\">" + esc(i.sha256()) + "</td><td>" + i.communes()
-                        + "</td><td>" + i.persons() + "</td><td>" + i.annualRows() + "</td><td>" + i.errors() + "</td><td>"
+                        + "</td><td>" + (i.persons() == null ? "" : i.persons()) + "</td><td>" + i.annualRows() + "</td><td>" + i.errors() + "</td><td>"
                         + i.warnings() + "</td></tr>\n");
             }
-            w("</tbody></table>\n<p class=\"muted\">" + esc(t("runAt")) + ": " + esc(CoverSheet.time(run.startedAt()))
-                    + " · " + esc(t("finishedAt")) + ": " + esc(CoverSheet.time(run.finishedAt())) + "</p>\n</section>\n");
+            w("</tbody></table>\n<p class=\"muted\">" + esc(t("runAt")) + ": " + esc(CoverSheet.time(run.info().startedAt()))
+                    + " · " + esc(t("finishedAt")) + ": " + esc(CoverSheet.time(run.info().finishedAt())) + "</p>\n</section>\n");
         }
 
         /** The provinces a rule set is for ({@code Lào Cai}), as a chart names it; its id when it names none. */
@@ -371,7 +385,8 @@ public final class HtmlReport {
         }
 
         private String ruleSetName(String id) {
-            return used.stream().filter(d -> d.id().equals(id)).reduce((a, b) -> b).map(d -> d.name(lang) + " (" + id + ")")
+            return used.stream().filter(d -> d.id().equals(id)).reduce((a, b) -> b)
+                    .map(d -> Entries.orNull(d.name(), lang) + " (" + id + ")")
                     .orElse(id);
         }
 
@@ -380,15 +395,14 @@ public final class HtmlReport {
         }
     }
 
-    private static String evidence(Evidence e) {
-        return esc(e.place() + (e.id() == null ? "" : " " + e.id()));
+    private static String evidence(ConditionFinding.EvidenceRow e) {
+        return esc(e.sheet() + "!" + e.row() + (e.id() == null ? "" : " " + e.id()));
     }
 
     /** A stable anchor for a unit: its row in its file. */
-    private static String anchor(UnitResult r) {
-        String key = r.subject().getRow().file() + "|" + r.subject().getRow().sheet() + "|" + r.subject().getRow().row()
-                + "|" + r.ruleSet().id();
-        return "u" + Integer.toHexString(key.hashCode()) + "-" + r.subject().getRow().row();
+    private static String anchor(UnitEntry r) {
+        String key = r.file() + "|" + r.sheet() + "|" + r.row() + "|" + r.ruleSet();
+        return "u" + Integer.toHexString(key.hashCode()) + "-" + r.row();
     }
 
     private static String cls(Outcome o) {

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.DataProblem;
-import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * The printable HTML report of a batch written as it runs: each unit's article (criteria, evidence, remedies) goes
@@ -38,21 +38,21 @@ public final class HtmlReportStream implements ReportStream {
     }
 
     @Override
-    public void accept(List<UnitResult> units, List<DataProblem> problems) {
+    public void unit(UnitEntry unit) {
         try {
-            HtmlReport.details(units, problems, out, lang);
+            HtmlReport.details(unit, out, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the page: {@code run} holds the batch's summary of every unit and all its problems. */
+    /** Writes the page from the batch's outline of every unit and all its problems. */
     @Override
-    public void finish(RunResult run) throws IOException {
+    public void finish(RunDocument outline, List<Problem> problems) throws IOException {
         out.close();
         ReportFile.write(file, os -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-            HtmlReport.write(run, w, lang, page -> {
+            HtmlReport.write(new ReportRun(outline, problems), w, lang, page -> {
                 try (Reader r = Files.newBufferedReader(details, StandardCharsets.UTF_8)) {
                     r.transferTo(page);
                 }

@@ -52,17 +52,28 @@ public final class JsonReport {
 
     /** The document around {@code results}: the run, its summary, then the results, the errors and the warnings. */
     static void write(RunResult run, OutputStream out, Results results) throws IOException {
+        write(ResultDocument.runInfo(run), ResultDocument.summary(run.results(), run.ruleSetsUsed()),
+                ResultDocument.problems(run.errors()), ResultDocument.problems(run.warnings()), out, results);
+    }
+
+    /** The document around {@code results}, with the run, summary, errors and warnings of {@code outline}. */
+    static void write(vn.xkmt.report.result.RunDocument outline, OutputStream out, Results results) throws IOException {
+        write(outline.run(), outline.summary(), outline.errors(), outline.warnings(), out, results);
+    }
+
+    private static void write(Object info, Object summary, Object errors, Object warnings, OutputStream out,
+                              Results results) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write("{\n  \"schemaVersion\" : " + vn.xkmt.report.result.RunDocument.CURRENT + ",\n  \"run\" : ");
-        w.write(indented(ResultDocument.runInfo(run)));
+        w.write(indented(info));
         w.write(",\n  \"summary\" : ");
-        w.write(indented(ResultDocument.summary(run.results(), run.ruleSetsUsed())));
+        w.write(indented(summary));
         w.write(",\n  \"results\" : [");
         results.write(w);
         w.write(" ],\n  \"errors\" : ");
-        w.write(indented(ResultDocument.problems(run.errors())));
+        w.write(indented(errors));
         w.write(",\n  \"warnings\" : ");
-        w.write(indented(ResultDocument.problems(run.warnings())));
+        w.write(indented(warnings));
         w.write("\n}");
         w.flush();
     }

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.DataProblem;
-import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * The JSON document of a batch written as it runs: each workbook's units go to a temporary file beside the target
@@ -23,7 +23,6 @@ public final class JsonReportStream implements ReportStream {
     private final Path file;
     private final Path results;
     private final Writer out;
-    private final ResultDocument doc = new ResultDocument();
     private boolean first = true;
 
     public JsonReportStream(Path file) throws IOException {
@@ -35,23 +34,20 @@ public final class JsonReportStream implements ReportStream {
     }
 
     @Override
-    public void accept(List<UnitResult> units, List<DataProblem> problems) {
-        ProblemsByRow byRow = new ProblemsByRow(problems);
+    public void unit(UnitEntry unit) {
         try {
-            for (UnitResult r : units) {
-                JsonReport.element(out, doc.result(r, byRow), first);
-                first = false;
-            }
+            JsonReport.element(out, unit, first);
+            first = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the document: {@code run} holds the batch's summary of every unit and all its problems. */
+    /** Writes the document: {@code outline} holds the batch's run, summary, errors and warnings. */
     @Override
-    public void finish(RunResult run) throws IOException {
+    public void finish(RunDocument outline, List<Problem> problems) throws IOException {
         out.close();
-        ReportFile.write(file, o -> JsonReport.write(run, o, w -> {
+        ReportFile.write(file, o -> JsonReport.write(outline, o, w -> {
             try (Reader r = Files.newBufferedReader(results, StandardCharsets.UTF_8)) {
                 JsonReport.copy(r, w);
             }

@@ -43,6 +43,11 @@ public final class PersonNames {
         return byRow.get(key(e.file(), e.sheet(), e.row()));
     }
 
+    /** The full name of the person at a row of a file, or null when it is not a person or has none. */
+    public String of(String file, String sheet, int row) {
+        return byRow.get(key(file, sheet, row));
+    }
+
     public int size() {
         return byRow.size();
     }

@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import vn.xkmt.evaluation.Evidence;
 import vn.xkmt.evaluation.Explanations;
 import vn.xkmt.evaluation.Finding;
 import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.Rollout;
 import vn.xkmt.evaluation.RuleSetDefinition;
 import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.report.result.Bilingual;
 import vn.xkmt.report.result.ConditionFinding;
 import vn.xkmt.report.result.CriterionEntry;
@@ -46,9 +49,58 @@ public final class ResultDocument {
 
     static RunInfo runInfo(RunResult run) {
         List<RunInfo.InputFile> inputs = run.inputs().stream().map(ResultDocument::input).toList();
-        List<RunInfo.RuleSetVersion> ruleSets = run.ruleSetsUsed().stream().map(d -> new RunInfo.RuleSetVersion(d.id(),
-                d.version(), d.contentHash(), new Bilingual(d.nameVi(), d.nameEn()))).toList();
+        List<RunInfo.RuleSetVersion> ruleSets = run.ruleSetsUsed().stream().map(ResultDocument::ruleSet).toList();
         return new RunInfo(run.startedAt(), run.finishedAt(), run.xkmtVersion(), inputs, ruleSets);
+    }
+
+    /** A rule set version with what the reports show of its manifest. */
+    static RunInfo.RuleSetVersion ruleSet(RuleSetDefinition d) {
+        Map<Verdict, Bilingual> labels = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            labels.put(v, new Bilingual(d.verdictLabel(v, Lang.VI), d.verdictLabel(v, Lang.EN)));
+        }
+        List<RunInfo.CriterionTitle> criteria = d.criteria().stream()
+                .map(c -> new RunInfo.CriterionTitle(c.id(), new Bilingual(c.titleVi(), c.titleEn()))).toList();
+        List<RunInfo.Deadline> deadlines = d.deadlines().stream()
+                .map(x -> new RunInfo.Deadline(x.due(), new Bilingual(x.text(Lang.VI), x.text(Lang.EN)), x.source())).toList();
+        return new RunInfo.RuleSetVersion(d.id(), d.version(), d.contentHash(), new Bilingual(d.nameVi(), d.nameEn()),
+                d.effectiveFrom(), d.effectiveTo(), d.provinces(), labels, criteria, deadlines, plan(d.rollout()));
+    }
+
+    private static RunInfo.Plan plan(Rollout r) {
+        if (r == null) {
+            return null;
+        }
+        return new RunInfo.Plan(new Bilingual(r.achieved(Lang.VI), r.achieved(Lang.EN)),
+                Bilingual.orNull(r.outside(Lang.VI), r.outside(Lang.EN)), r.phases().stream()
+                        .map(p -> new RunInfo.Phase(p.number(), new Bilingual(p.name(Lang.VI), p.name(Lang.EN)), p.from(),
+                                p.to(), p.target(), new Bilingual(p.population(Lang.VI), p.population(Lang.EN)),
+                                new Bilingual(p.description(Lang.VI), p.description(Lang.EN))))
+                        .toList());
+    }
+
+    /**
+     * The run with each unit's verdict and criteria outcomes only (no explanation, finding or evidence): what a
+     * batch keeps of every unit to write the reports' summaries once the units' details are written.
+     */
+    public RunDocument outline(RunResult run) {
+        return new RunDocument(RunDocument.CURRENT, runInfo(run), summary(run.results(), run.ruleSetsUsed()),
+                run.results().stream().map(ResultDocument::outline).toList(), problems(run.errors()),
+                problems(run.warnings()));
+    }
+
+    private static UnitEntry outline(UnitResult r) {
+        List<CriterionEntry> criteria = r.criteria().stream().map(c -> new CriterionEntry(c.id(),
+                new Bilingual(c.criterion().titleVi(), c.criterion().titleEn()), c.outcome(),
+                new Bilingual(c.outcome().label(Lang.VI), c.outcome().label(Lang.EN)), null, null, c.validUntil(), List.of(),
+                List.of())).toList();
+        return unit(r, criteria, List.of(), r.ruleSet().verdictLabel(r.verdict(), Lang.VI),
+                r.ruleSet().verdictLabel(r.verdict(), Lang.EN));
+    }
+
+    /** Every problem of the run in its order, each with its severity, as the reports list them. */
+    public static List<Problem> ordered(List<DataProblem> problems) {
+        return problems.stream().map(p -> problem(p, p.isError() ? "ERROR" : "WARNING")).toList();
     }
 
     private static RunInfo.InputFile input(InputSummary i) {
@@ -70,6 +122,17 @@ public final class ResultDocument {
         return new Summary(results.size(), VerdictCounts.count(results, UnitResult::verdict), byRuleSet);
     }
 
+    /**
+     * The records of a workbook's units, given to {@code each} one at a time as each is built (then let go);
+     * {@code problems} are those of their rows.
+     */
+    public void results(List<UnitResult> units, List<DataProblem> problems, java.util.function.Consumer<UnitEntry> each) {
+        ProblemsByRow byRow = new ProblemsByRow(problems);
+        for (UnitResult r : units) {
+            each.accept(result(r, byRow));
+        }
+    }
+
     public UnitEntry result(UnitResult r) {
         return result(r, new ProblemsByRow(List.of()));
     }
@@ -81,23 +144,30 @@ public final class ResultDocument {
      */
     UnitEntry result(UnitResult r, ProblemsByRow byRow) {
         Explanations ex = explanations(r.ruleSet());
+        Map<String, List<DataProblem>> byCriterion = byRow.ofCriteria(r);
+        List<CriterionEntry> criteria = r.criteria().stream()
+                .map(c -> criterion(c, ex, noted(byCriterion.getOrDefault(c.id(), List.of())))).toList();
+        return unit(r, criteria, noted(byRow.of(r)), ex.verdict(r.verdict(), Lang.VI), ex.verdict(r.verdict(), Lang.EN));
+    }
+
+    private static UnitEntry unit(UnitResult r, List<CriterionEntry> criteria, List<Problem> unitWarnings,
+                                  String verdictVi, String verdictEn) {
         String province;
-        String district = null;
+        String district;
         if (r.subject() instanceof Commune c) {
             province = c.getProvince();
             district = c.getDistrict();
         } else {
             province = (String) r.subject().value("province");
+            district = r.subject().value("district") instanceof String d ? d : null;
         }
-        Map<String, List<DataProblem>> byCriterion = byRow.ofCriteria(r);
-        List<CriterionEntry> criteria = r.criteria().stream()
-                .map(c -> criterion(c, ex, noted(byCriterion.getOrDefault(c.id(), List.of())))).toList();
         return new UnitEntry(r.unitCode(), r.unitName(), r.year(), province, district, r.subject().getRow().file(),
                 r.subject().getRow().row(), r.ruleSet().id(), r.ruleSet().version(), r.ruleSet().contentHash(),
-                r.referenceDate(), r.verdict(),
-                new Bilingual(ex.verdict(r.verdict(), Lang.VI), ex.verdict(r.verdict(), Lang.EN)), r.forReference(),
+                r.referenceDate(), r.verdict(), new Bilingual(verdictVi, verdictEn), r.forReference(),
                 r.forReference() ? new Bilingual(Texts.notInForce(r, Lang.VI), Texts.notInForce(r, Lang.EN)) : null,
-                r.validUntil(), r.cellsToFill().stream().map(CellRef::label).toList(), noted(byRow.of(r)), criteria);
+                r.validUntil(), r.cellsToFill().stream().map(CellRef::label).toList(), unitWarnings, criteria,
+                r.subject().getRow().sheet(), RolloutProgress.phaseOf(r),
+                new Bilingual(r.ruleSet().nameVi(), r.ruleSet().nameEn()));
     }
 
     private static CriterionEntry criterion(CriterionResult c, Explanations ex, List<Problem> warnings) {

@@ -44,6 +44,8 @@ public final class ResultJson {
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(RunInfo.InputFile.class, InputFileJson.class)
+                .addMixIn(RunInfo.RuleSetVersion.class, RuleSetVersionJson.class)
+                .addMixIn(RunInfo.Plan.class, PlanJson.class)
                 .addMixIn(Summary.class, SummaryJson.class)
                 .addMixIn(UnitEntry.class, UnitJson.class)
                 .addMixIn(CriterionEntry.class, CriterionJson.class)
@@ -112,6 +114,20 @@ public final class ResultJson {
         @JsonInclude(JsonInclude.Include.NON_NULL) abstract Integer models();
     }
 
+    private abstract static class RuleSetVersionJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract Object effectiveFrom();
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract Object effectiveTo();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<String> provinces();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract java.util.Map<?, ?> verdictLabels();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<RunInfo.CriterionTitle> criteria();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<RunInfo.Deadline> deadlines();
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract RunInfo.Plan rollout();
+    }
+
+    private abstract static class PlanJson {
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract Bilingual outside();
+    }
+
     private abstract static class SummaryJson {
         @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<Summary.RuleSetCount> byRuleSet();
     }
@@ -125,6 +141,9 @@ public final class ResultJson {
         @JsonInclude(JsonInclude.Include.NON_NULL) abstract Bilingual notInForce();
         @JsonInclude(JsonInclude.Include.NON_NULL) abstract Object validUntil();
         @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<Problem> unitWarnings();
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract String sheet();
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract Integer phase();
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract Bilingual ruleSetName();
     }
 
     private abstract static class CriterionJson {

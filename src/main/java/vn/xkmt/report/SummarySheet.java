@@ -6,9 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.evaluation.CriterionResult;
-import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * Sheet {@code Tổng hợp}: one row per unit with its verdict and one coloured column per criterion.
@@ -26,12 +25,12 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(ReportSheet w, XlsxStyles s, RunResult run, ReportOptions options) {
+    static void write(ReportSheet w, XlsxStyles s, ReportRun run, ReportOptions options) {
         Lang lang = options.lang();
         boolean years = run.results().stream().anyMatch(r -> r.year() != null);
-        boolean phases = run.results().stream().anyMatch(r -> r.ruleSet().rollout() != null);
+        boolean phases = run.results().stream().anyMatch(r -> run.ruleSet(r).rollout() != null || r.phase() != null);
         boolean validUntil = run.results().stream().anyMatch(r -> r.validUntil() != null);
-        Map<String, List<Units.Column>> groups = Units.columns(run.ruleSetsUsed());
+        Map<String, List<ReportRun.Column>> groups = run.columns();
 
         List<String> titles = new ArrayList<>(List.of(Texts.t("code", lang), Texts.t("unitName", lang)));
         if (years) {
@@ -44,9 +43,9 @@ final class SummarySheet {
         titles.addAll(List.of(Texts.t("ruleSet", lang), Texts.t("verdict", lang)));
         int firstCriterion = titles.size();
         Map<String, Integer> columnOf = new HashMap<>();
-        List<Units.Column> all = new ArrayList<>();
-        for (List<Units.Column> cols : groups.values()) {
-            for (Units.Column c : cols) {
+        List<ReportRun.Column> all = new ArrayList<>();
+        for (List<ReportRun.Column> cols : groups.values()) {
+            for (ReportRun.Column c : cols) {
                 columnOf.put(c.ruleSetId() + "\u0000" + c.id(), firstCriterion + all.size());
                 all.add(c);
                 titles.add(c.id());
@@ -60,10 +59,10 @@ final class SummarySheet {
         Row header = w.header(titles);
         for (int i = 0; i < all.size(); i++) {
             w.comment(header, firstCriterion + i, all.get(i).ruleSetId() + " " + all.get(i).id() + ": "
-                    + all.get(i).criterion().title(lang));
+                    + all.get(i).title(lang));
         }
 
-        for (UnitResult r : run.results()) {
+        for (UnitEntry r : run.results()) {
             Row row = w.row();
             int c = 0;
             w.text(row, c++, r.unitCode());
@@ -71,30 +70,31 @@ final class SummarySheet {
             if (years) {
                 w.number(row, c++, r.year());
             }
-            w.text(row, c++, Units.district(r));
-            w.text(row, c++, Units.province(r));
+            w.text(row, c++, Entries.district(r));
+            w.text(row, c++, Entries.province(r));
             if (phases) {
-                w.number(row, c++, RolloutProgress.phaseOf(r));
+                w.number(row, c++, r.phase());
             }
-            w.text(row, c++, r.ruleSet().id() + " " + r.ruleSet().version());
-            w.text(row, c++, r.ruleSet().verdictLabel(r.verdict(), lang), s.verdict(r.verdict()));
-            for (CriterionResult cr : r.criteria()) {
-                Integer col = columnOf.get(r.ruleSet().id() + "\u0000" + cr.id());
+            w.text(row, c++, r.ruleSet() + " " + r.ruleSetVersion());
+            w.text(row, c++, run.verdictLabel(r, lang), s.verdict(r.verdict()));
+            for (CriterionEntry cr : r.criteria()) {
+                Integer col = columnOf.get(r.ruleSet() + "\u0000" + cr.id());
                 if (col != null) {
-                    w.text(row, col, cr.outcome().label(lang) + (r.forReference() ? " (" + Texts.t("forReference", lang)
-                            + ")" : ""), r.forReference() ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
+                    w.text(row, col, cr.outcome().label(lang) + (r.criteriaForReference() ? " ("
+                            + Texts.t("forReference", lang) + ")" : ""), r.criteriaForReference()
+                            ? s.verdict(r.verdict()) : s.outcome(cr.outcome()));
                 }
             }
             c = firstCriterion + all.size();
             if (validUntil) {
                 w.text(row, c++, Units.date(r.validUntil()));
             }
-            w.text(row, c++, r.subject().getRow().file());
-            w.number(row, c, r.subject().getRow().row());
+            w.text(row, c++, r.file());
+            w.number(row, c, r.row());
         }
         if (groups.size() > 1) {
             int start = firstCriterion;
-            for (List<Units.Column> cols : groups.values()) {
+            for (List<ReportRun.Column> cols : groups.values()) {
                 w.sheet().groupColumn(start, start + cols.size() - 1);
                 start += cols.size();
             }

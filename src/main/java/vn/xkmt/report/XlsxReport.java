@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.xkmt.batch.RunResult;
+import vn.xkmt.report.result.RunDocument;
 
 /**
  * The meeting report workbook ({@code --xlsx}): {@code Thông tin} (what makes the run reproducible),
@@ -33,8 +34,8 @@ public final class XlsxReport {
     }
 
     /** The sheets after {@code Chi tiết}: {@code Tiến độ} when a rule set has a plan, and {@code Lỗi dữ liệu}. */
-    static void rest(SXSSFWorkbook wb, XlsxStyles styles, RunResult run, ReportOptions o) {
-        List<RolloutProgress.Plan> plans = RolloutProgress.of(run);
+    static void rest(SXSSFWorkbook wb, XlsxStyles styles, ReportRun run, ReportOptions o) {
+        List<PlanProgress.Plan> plans = PlanProgress.of(run);
         if (!plans.isEmpty()) {
             RolloutSheet.write(new ReportSheet(wb, RolloutSheet.name(o.lang()), styles), styles, plans, o);
         }
@@ -45,7 +46,20 @@ public final class XlsxReport {
         ReportFile.write(file, out -> write(run, out, options));
     }
 
+    /** The workbook of an engine's run, built into records first. */
     public static void write(RunResult run, OutputStream out, ReportOptions options) throws IOException {
+        write(ReportRun.of(run), out, options);
+    }
+
+    /**
+     * The workbook of a stored or read result, as it was decided: nothing is evaluated again. A document of schema
+     * version 0 or 1 gives no roll-out plan nor deadlines; the criteria columns are those its units carry.
+     */
+    public static void write(RunDocument doc, OutputStream out, ReportOptions options) throws IOException {
+        write(ReportRun.of(doc), out, options);
+    }
+
+    static void write(ReportRun run, OutputStream out, ReportOptions options) throws IOException {
         ReportOptions o = options == null ? ReportOptions.DEFAULT : options;
         PoiTemp.perProcess();
         SXSSFWorkbook wb = workbook();

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.DataProblem;
-import vn.xkmt.evaluation.UnitResult;
+import vn.xkmt.report.result.Problem;
+import vn.xkmt.report.result.RunDocument;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * The report workbook of a batch written as it runs: the rows of {@code Chi tiết} (evidence, cells to fill,
@@ -40,13 +40,14 @@ public final class XlsxReportStream implements ReportStream {
     }
 
     @Override
-    public void accept(List<UnitResult> units, List<DataProblem> problems) {
-        findings.add(units);
+    public void unit(UnitEntry unit) {
+        findings.add(unit);
     }
 
-    /** Writes the workbook: {@code run} holds the batch's summary of every unit and all its problems. */
+    /** Writes the workbook from the batch's outline of every unit and all its problems. */
     @Override
-    public void finish(RunResult run) throws IOException {
+    public void finish(RunDocument outline, List<Problem> problems) throws IOException {
+        ReportRun run = new ReportRun(outline, problems);
         findings.finish();
         CoverSheet.write(cover, styles, run, options);
         SummarySheet.write(summary, styles, run, options);

@@ -37,7 +37,8 @@ class ResultJsonTest {
             RunDocument read = ResultJson.read(legacy);
             assertThat(read.schemaVersion()).isEqualTo(RunDocument.LEGACY);
             String rewritten = new String(ResultJson.writePretty(read.current()), StandardCharsets.UTF_8);
-            assertThat(rewritten).as(name).isEqualTo(legacy.replaceFirst("\\{\n", "{\n  \"schemaVersion\" : 1,\n"));
+            assertThat(rewritten).as(name)
+                    .isEqualTo(legacy.replaceFirst("\\{\n", "{\n  \"schemaVersion\" : " + RunDocument.CURRENT + ",\n"));
         }
     }
 

@@ -117,7 +117,7 @@ abstract class PersistenceScenarios {
         assertThat(read.results().get(0).criteria()).isNotEmpty();
         assertThat(read.run().inputs()).singleElement().satisfies(i -> assertThat(i.sha256()).hasSize(64));
         assertThat(new String(ResultJson.writePretty(read.current()), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(legacy.replaceFirst("\\{\n", "{\n  \"schemaVersion\" : 1,\n"));
+                .isEqualTo(legacy.replaceFirst("\\{\n", "{\n  \"schemaVersion\" : " + RunDocument.CURRENT + ",\n"));
     }
 
     @Test

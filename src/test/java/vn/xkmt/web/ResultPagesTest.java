@@ -127,13 +127,27 @@ class ResultPagesTest {
     }
 
     @Test
-    void noReportWhenEvaluatingAgainNoLongerGivesTheStoredResult() throws Exception {
+    void theReportsRenderTheStoredResultEvenWhenEvaluatingAgainWouldDiffer() throws Exception {
         long id = service.submit(As.APPRAISER_A.user(), "th.xlsx", Workbooks.thanhHoa("RP-409"));
-        jdbc.sql("UPDATE evaluation SET result_json = REPLACE(result_json, 'NOT_ELIGIBLE', 'ELIGIBLE') WHERE id = ?")
-                .param(id).update();
-        String html = mvc.perform(get("/evaluations/" + id + "/report.xlsx").with(As.APPRAISER_A.signIn()))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("data-code=\"not-reproducible\"");
+        jdbc.sql("UPDATE evaluation SET result_json = REPLACE(REPLACE(result_json, '\"NOT_ELIGIBLE\"', '\"ELIGIBLE\"'), "
+                + "'Chưa đủ điều kiện công nhận', 'Đủ điều kiện công nhận') WHERE id = ?").param(id).update();
+        byte[] xlsx = mvc.perform(get("/evaluations/" + id + "/report.xlsx").with(As.APPRAISER_A.signIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var header = wb.getSheet("Tổng hợp").getRow(0);
+            var unit = wb.getSheet("Tổng hợp").getRow(1);
+            int verdict = 0;
+            while (!header.getCell(verdict).getStringCellValue().equals("Kết luận")) {
+                verdict++;
+            }
+            assertThat(unit.getCell(0).getStringCellValue()).isEqualTo("RP-409");
+            assertThat(unit.getCell(verdict).getStringCellValue()).as("the stored verdict")
+                    .isEqualTo("Đủ điều kiện công nhận");
+        }
+        String html = mvc.perform(get("/evaluations/" + id + "/report.html").with(As.APPRAISER_A.signIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("RP-409", "<td class=\"pass\">Đủ điều kiện công nhận</td>");
+        mvc.perform(get("/api/evaluations/" + id + "/report.xlsx").with(As.APPRAISER_A.signIn())).andExpect(status().isOk());
     }
 
     @Test

@@ -10,4 +10,26 @@ public record Problem(String file, String sheet, Integer row, String cell, Strin
     public boolean error() {
         return "ERROR".equals(severity);
     }
+
+    /** The same problem marked with its severity ({@code ERROR} or {@code WARNING}). */
+    public Problem withSeverity(boolean isError) {
+        return new Problem(file, sheet, row, cell, column, message, isError ? "ERROR" : "WARNING");
+    }
+
+    /** {@code Nguoi!H17 (Ngày xét nghiệm gần nhất)}, {@code Nguoi dòng/row 17}, {@code Nguoi}, or empty. */
+    public String place() {
+        if (sheet == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(sheet);
+        if (cell != null) {
+            sb.append('!').append(cell);
+        } else if (row != null) {
+            sb.append(" dòng/row ").append(row);
+        }
+        if (column != null) {
+            sb.append(" (").append(column).append(')');
+        }
+        return sb.toString();
+    }
 }

@@ -94,12 +94,12 @@ class EvaluationApi {
     }
 
     @GetMapping(path = "/{id}/report.xlsx")
-    @Operation(summary = "The report workbook, rebuilt from the stored bytes (409 when the rules changed since)",
+    @Operation(summary = "The report workbook of the stored result, as it was decided (nothing evaluated again)",
             description = "lang=vi (default) or en. Results of the account's provinces only; never full names.")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal XkmtUser me, @PathVariable long id,
                                   @RequestParam(defaultValue = "vi") Lang lang) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        XlsxReport.write(reruns.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang));
+        XlsxReport.write(evaluations.detail(id, me).document(), out, ReportOptions.DEFAULT.withLang(lang));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -4,12 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.xkmt.batch.InputSummary;
-import vn.xkmt.batch.RunResult;
-import vn.xkmt.commune.AnnualReport;
-import vn.xkmt.commune.Commune;
-import vn.xkmt.commune.Dataset;
-import vn.xkmt.evaluation.UnitResult;
 import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.report.result.RunDocument;
 import vn.xkmt.report.result.RunInfo;
@@ -83,30 +77,4 @@ final class PartialView {
         }
         return new Summary(mine.size(), VerdictCounts.count(mine, UnitEntry::verdict), kept.size() > 1 ? kept : List.of());
     }
-
-    /** The run for the report writers: the user's results, each input counted by their communes and rows. */
-    static RunResult run(RunResult run, Dataset ds, XkmtUser user) {
-        List<UnitResult> mine = run.results().stream().filter(r -> user.covers(Provinces.key(province(r)))).toList();
-        List<InputSummary> inputs = run.inputs().stream().map(i -> i.file().equals(ds.file()) ? input(i, ds, user)
-                : new InputSummary(i.file(), i.sha256(), 0, 0, 0, 0, 0, 0, 0)).toList();
-        return new RunResult(run.startedAt(), run.finishedAt(), run.xkmtVersion(), inputs, mine, List.of());
-    }
-
-    private static InputSummary input(InputSummary i, Dataset ds, XkmtUser user) {
-        List<Commune> rows = ds.communes().stream().filter(c -> user.covers(Provinces.key(c.getProvince()))).toList();
-        Set<String> communes = new LinkedHashSet<>();
-        rows.stream().map(Commune::getCommuneCode).forEach(communes::add);
-        long annual = ds.annualReports().stream().filter(a -> user.covers(Provinces.key(a.getProvince()))).count();
-        return new InputSummary(i.file(), i.sha256(), rows.size(),
-                (int) ds.persons().stream().filter(p -> communes.contains(p.getCommuneCode())).count(),
-                (int) ds.villages().stream().filter(v -> communes.contains(v.getCommuneCode())).count(),
-                (int) ds.models().stream().filter(m -> communes.contains(m.getCommuneCode())).count(),
-                (int) annual, 0, 0);
-    }
-
-    static String province(UnitResult r) {
-        return r.subject() instanceof Commune c ? c.getProvince()
-                : r.subject() instanceof AnnualReport a ? a.getProvince() : null;
-    }
-
 }

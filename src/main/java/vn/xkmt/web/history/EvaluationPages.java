@@ -69,21 +69,21 @@ class EvaluationPages {
         return download(ResultJson.writePretty(d.document().current()), MediaType.APPLICATION_JSON, "xkmt-" + id + ".json");
     }
 
-    /** The meeting report workbook, rebuilt from the stored bytes (the user's provinces only). */
+    /** The meeting report workbook of the stored result, as it was decided (the user's provinces only). */
     @GetMapping("/evaluations/{id}/report.xlsx")
     ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxReport.write(reruns.reproduce(id, me), out, ReportOptions.DEFAULT.withLang(lang(locale)));
+        XlsxReport.write(evaluations.detail(id, me).document(), out, ReportOptions.DEFAULT.withLang(lang(locale)));
         return download(out.toByteArray(), XLSX, "xkmt-" + id + "-report.xlsx");
     }
 
-    /** The printable report (self-contained HTML, no script), rebuilt the same way. */
+    /** The printable report (self-contained HTML, no script) of the stored result, the same way. */
     @GetMapping("/evaluations/{id}/report.html")
     ResponseEntity<byte[]> reportHtml(@AuthenticationPrincipal XkmtUser me, @PathVariable long id, Locale locale)
             throws IOException {
         StringWriter out = new StringWriter();
-        HtmlReport.write(reruns.reproduce(id, me), out, lang(locale));
+        HtmlReport.write(evaluations.detail(id, me).document(), out, lang(locale));
         // opens in the browser (inline), to print from there; saved under the same name
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -161,4 +161,46 @@ class RerunUnderRecordedRulesTest extends EditorContext {
             registry.reload();
         }
     }
+
+    /** A column of sheet {@code Tổng hợp} at a unit's row (the first after the header). */
+    static String summaryCell(byte[] xlsx, String title) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheet("Tổng hợp");
+            var header = sheet.getRow(0);
+            for (int i = 0; i < header.getLastCellNum(); i++) {
+                if (title.equals(header.getCell(i).getStringCellValue())) {
+                    return sheet.getRow(1).getCell(i).getStringCellValue();
+                }
+            }
+        }
+        throw new AssertionError("no column " + title);
+    }
+
+    @Test
+    void aReportDownloadedAfterItsRuleSetVersionWasEditedShowsTheStoredVerdictsWithoutEvaluatingAgain()
+            throws Exception {
+        long before = evaluations.submit(As.APPRAISER_A.user(), "th.xlsx", nineAddicts("TH-S21"));
+        assertThat(th1(before)).isEqualTo("PASS");
+        Path params = rules().resolve("thanh-hoa/2024.2/parameters.yaml");
+        String text = Files.readString(params);
+        Files.writeString(params, text.replace("    2024-11-01: 10", "    2024-11-01: 5"));
+        try {
+            assertThat(registry.reload().activated()).contains("thanh-hoa");
+            // under the edited version the same commune fails TH1
+            assertThat(th1(evaluations.submit(As.APPRAISER_A.user(), "th.xlsx", nineAddicts("TH-S22")))).isEqualTo("FAIL");
+
+            byte[] report = mvc.perform(get("/evaluations/" + before + "/report.xlsx").with(As.APPRAISER_A.signIn()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(summaryCell(report, "TH1")).isEqualTo("Đạt");
+            assertThat(summaryCell(report, "Bộ tiêu chí")).isEqualTo("thanh-hoa 2024.2");
+            byte[] api = mvc.perform(get("/api/evaluations/" + before + "/report.xlsx").with(As.APPRAISER_A.signIn()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(summaryCell(api, "TH1")).isEqualTo("Đạt");
+            assertThat(body(get("/evaluations/" + before + "/report.html").with(As.APPRAISER_A.signIn()), 200))
+                    .contains("TH-S21", "TH1");
+        } finally {
+            Files.writeString(params, text);
+            registry.reload();
+        }
+    }
 }
