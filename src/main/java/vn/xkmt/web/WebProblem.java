@@ -54,6 +54,14 @@ public class WebProblem extends RuntimeException {
         return en;
     }
 
+    /**
+     * The message in the language of a page's {@code lang} tag ({@code vi}, {@code en}), as the problem and error
+     * pages call it: they are also rendered where no conversion service turns the tag into a {@link Lang}.
+     */
+    public String message(String tag) {
+        return message(Lang.parse(tag));
+    }
+
     public String message(Lang lang) {
         return lang == Lang.EN ? en : vi;
     }

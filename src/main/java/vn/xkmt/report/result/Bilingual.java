@@ -5,6 +5,11 @@ import vn.xkmt.text.Lang;
 /** A text in Vietnamese and English; {@link #get} gives the one of a page's language ({@code en}, else vi). */
 public record Bilingual(String vi, String en) {
 
+    /** The text of a page's {@code lang} tag ({@code vi}, {@code en}), as templates call it. */
+    public String get(String tag) {
+        return get(Lang.parse(tag));
+    }
+
     public String get(Lang lang) {
         return lang == Lang.EN ? en : vi;
     }
