@@ -210,8 +210,10 @@ class CouncilBrowserTest {
     void theResultTableFiltersByCriterionAndPutsFailingCommunesFirst() {
         signIn("secretariat.thanhhoa", Secretaries.PASSWORD_THANH_HOA);
         driver.get(url("/evaluations/" + sample + "?lang=vi"));
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rt-0 tbody tr")));
         List<WebElement> rows = driver.findElements(By.cssSelector("#rt-0 tbody tr"));
-        assertThat(rows).hasSize(9);
+        assertThat(rows).as("the rows of evaluation %d's table: %s", sample,
+                rows.stream().map(r -> r.getAttribute("data-row-unit")).toList()).hasSize(9);
         new Select(driver.findElement(By.cssSelector(".rt-criterion"))).selectByValue("TH1");
         List<String> shown = driver.findElements(By.cssSelector("#rt-0 tbody tr")).stream().filter(WebElement::isDisplayed)
                 .map(r -> r.getAttribute("data-row-unit")).toList();
