@@ -38,7 +38,7 @@ final class DecisionForm {
         try {
             return v == null || v.isBlank() ? 0 : Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new WebProblem(400, "bad-number", "Ô " + name + " phải là một số: " + v, "Field " + name + " must be a number: " + v);
+            throw WebProblem.of(400, "bad-number", name, v);
         }
     }
 }
