@@ -21,11 +21,7 @@ public class WebProblem extends RuntimeException {
     private final String en;
     private final List<DataProblem> details;
 
-    public WebProblem(int status, String code, String vi, String en) {
-        this(status, code, vi, en, List.of());
-    }
-
-    public WebProblem(int status, String code, String vi, String en, List<DataProblem> details) {
+    private WebProblem(int status, String code, String vi, String en, List<DataProblem> details) {
         super(code + ": " + en, null, false, false);
         this.status = status;
         this.code = code;

@@ -31,8 +31,4 @@ final class CouncilProblems {
     static WebProblem notClosed() {
         return WebProblem.of(409, "not-closed");
     }
-
-    static WebProblem invalid(String vi, String en) {
-        return new WebProblem(400, "invalid-decision", vi, en);
-    }
 }

@@ -27,7 +27,7 @@ final class DecisionForm {
         try {
             decision = Decision.valueOf(form.getOrDefault("decision", ""));
         } catch (IllegalArgumentException e) {
-            throw CouncilProblems.invalid("Chưa chọn quyết định", "No decision chosen");
+            throw WebProblem.of(400, "invalid-decision.no-decision");
         }
         return new DecisionInput(decision, number(form, "votesFor"), number(form, "votesAgainst"),
                 number(form, "votesAbstain"), form.get("reason"), overrides, number(form, "version"));

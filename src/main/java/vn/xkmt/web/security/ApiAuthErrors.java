@@ -34,7 +34,7 @@ class ApiAuthErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         if (e instanceof SignInLocked locked) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.seconds()));
-            ProblemJson.write(request, response, json, new WebProblem(429, "sign-in-locked", locked.vi(), locked.en()));
+            ProblemJson.write(request, response, json, WebProblem.of(429, "sign-in-locked", locked.seconds()));
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
