@@ -50,14 +50,12 @@ class ErrorAdvice {
         if (PartCount.exceeded(e)) {
             return answer(PartCount.problem(maxParts), request, response, locale);
         }
-        return answer(new WebProblem(400, "no-file", "Chưa chọn tệp: hãy chọn một tệp Excel .xlsx rồi bấm Đánh giá",
-                "No file: choose one .xlsx workbook, then press Evaluate"), request, response, locale);
+        return answer(WebProblem.of(400, "no-file"), request, response, locale);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     Object badParameter(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return answer(new WebProblem(400, "bad-request", "Yêu cầu không hợp lệ (tham số sai)",
-                "Bad request (a parameter is wrong)"), request, response, locale);
+        return answer(WebProblem.of(400, "bad-request.parameter"), request, response, locale);
     }
 
     private Object answer(WebProblem p, HttpServletRequest request, HttpServletResponse response, Locale locale) {

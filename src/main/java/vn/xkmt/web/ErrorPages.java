@@ -57,29 +57,21 @@ class ErrorPages implements ErrorController {
 
     static WebProblem problem(int status, Object reason) {
         return switch (status) {
-            case 400 -> new WebProblem(400, "bad-request", "Yêu cầu không hợp lệ.", "The request is not valid.");
-            case 401 -> new WebProblem(401, "unauthorized", "Cần đăng nhập.", "Sign-in required.");
+            case 400 -> WebProblem.of(400, "bad-request.page");
+            case 401 -> WebProblem.of(401, "unauthorized.page");
             case 403 -> "csrf".equals(reason)
-                    ? new WebProblem(403, "csrf", "Biểu mẫu đã hết hạn (phiên đăng nhập đã thay đổi). Hãy tải lại trang rồi thử lại.",
-                    "The form has expired (the session changed). Reload the page and try again.")
-                    : new WebProblem(403, "forbidden", "Tài khoản của bạn không có quyền xem trang này.",
-                    "Your account may not see this page.");
-            case 404 -> new WebProblem(404, "not-found", "Không tìm thấy trang này.", "This page does not exist.");
-            case 405 -> new WebProblem(405, "method-not-allowed", "Thao tác không được hỗ trợ ở địa chỉ này.",
-                    "This method is not supported at this address.");
-            case 406 -> new WebProblem(406, "not-acceptable", "Không có dạng trả lời như yêu cầu.",
-                    "No answer in the form asked for.");
-            case 413 -> new WebProblem(413, "too-large", "Tệp quá lớn.", "The file is too large.");
-            case 415 -> new WebProblem(415, "unsupported-media-type", "Kiểu nội dung gửi lên không được hỗ trợ.",
-                    "The content type sent is not supported.");
-            case 429 -> new WebProblem(429, "too-many", "Quá nhiều yêu cầu; hãy thử lại sau.",
-                    "Too many requests; try again later.");
-            case 503 -> new WebProblem(503, "unavailable", "Máy chủ tạm thời không phục vụ được; hãy thử lại sau.",
-                    "The server is unavailable for now; try again later.");
+                    ? WebProblem.of(403, "csrf")
+                    : WebProblem.of(403, "forbidden.page");
+            case 404 -> WebProblem.of(404, "not-found.page");
+            case 405 -> WebProblem.of(405, "method-not-allowed");
+            case 406 -> WebProblem.of(406, "not-acceptable");
+            case 413 -> WebProblem.of(413, "too-large.page");
+            case 415 -> WebProblem.of(415, "unsupported-media-type");
+            case 429 -> WebProblem.of(429, "too-many.page");
+            case 503 -> WebProblem.of(503, "unavailable");
             default -> status >= 500
-                    ? new WebProblem(status, "server-error", "Đã có lỗi trên máy chủ. Lỗi đã được ghi lại; hãy thử lại sau.",
-                    "Something went wrong on the server. It has been logged; try again later.")
-                    : new WebProblem(status, "error", "Yêu cầu không thực hiện được.", "The request could not be done.");
+                    ? WebProblem.of(status, "server-error")
+                    : WebProblem.of(status, "error");
         };
     }
 }

@@ -20,7 +20,8 @@ import vn.xkmt.evaluation.Verdict;
 /**
  * Every message key the code names exists in its bundle, in both languages: the keys written as literals in the calls
  * of each feature's accessor ({@code Texts.t("title", …)}, {@code RuleSetWords.both("noDrl")}), and the keys the code
- * builds from an enum or a choice ({@code "verdict." + name()}).
+ * builds from an enum or a choice ({@code "verdict." + name()}), and the web's problems ({@code WebProblem.of(404,
+ * "not-found")}).
  */
 class MessageKeysInCodeTest {
 
@@ -54,6 +55,24 @@ class MessageKeysInCodeTest {
             }
         }
         assertThat(named).isGreaterThan(150);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyWebProblemTheCodeNamesIsInTheProblemBundleInBothLanguages() throws IOException {
+        Accessor problems = new Accessor("web", Pattern.compile("WebProblem\\.(?:of|detailed)\\("), "vn.xkmt.web.problems", true);
+        List<String> missing = new ArrayList<>();
+        TreeSet<String> keys = new TreeSet<>();
+        try (Stream<Path> folders = Files.walk(Path.of("src/main/java/vn/xkmt/web"))) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                keys.addAll(keysCalled(folder, problems));
+            }
+        }
+        for (String key : keys) {
+            check(Messages.of(problems.bundle()), "problems", key, missing);
+        }
+        assertThat(keys).contains("not-found", "forbidden-province", "no-file", "too-large", "too-many.uploads", "csrf")
+                .hasSizeGreaterThan(50);
         assertThat(missing).isEmpty();
     }
 

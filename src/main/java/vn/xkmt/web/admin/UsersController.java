@@ -41,13 +41,10 @@ class UsersController {
         List<String> chosen = province == null ? List.of() : province;
         if (!UserAccounts.USERNAME.matcher(username).matches() || password.length() < UserAccounts.MIN_PASSWORD
                 || (role != Role.ADMIN && chosen.isEmpty())) {
-            throw new WebProblem(400, "bad-account", "Tên đăng nhập 3–100 ký tự (chữ, số, . _ -), mật khẩu ít nhất "
-                    + UserAccounts.MIN_PASSWORD + " ký tự, và ít nhất một tỉnh (trừ quản trị viên)",
-                    "Username of 3–100 letters, digits, . _ -; password of at least " + UserAccounts.MIN_PASSWORD
-                            + " characters; at least one province (except for admins)");
+            throw WebProblem.of(400, "bad-account", UserAccounts.MIN_PASSWORD);
         }
         if (accounts.exists(username)) {
-            throw new WebProblem(409, "exists", "Tài khoản đã tồn tại", "The account already exists");
+            throw WebProblem.of(409, "exists");
         }
         accounts.create(username, password, List.of(role), chosen);
         flash.addFlashAttribute("created", username);
@@ -57,7 +54,7 @@ class UsersController {
     @PostMapping("/admin/users/{username}/enabled")
     String enable(@AuthenticationPrincipal XkmtUser me, @PathVariable String username, @RequestParam boolean enabled) {
         if (username.equals(me.getUsername())) {
-            throw new WebProblem(400, "self", "Không thể tự khóa tài khoản của mình", "You cannot disable your own account");
+            throw WebProblem.of(400, "self");
         }
         if (!accounts.exists(username)) {
             throw WebProblem.notFound();

@@ -27,7 +27,7 @@ final class DecisionForm {
         try {
             decision = Decision.valueOf(form.getOrDefault("decision", ""));
         } catch (IllegalArgumentException e) {
-            throw CouncilProblems.invalid("Chưa chọn quyết định", "No decision chosen");
+            throw WebProblem.of(400, "invalid-decision.no-decision");
         }
         return new DecisionInput(decision, number(form, "votesFor"), number(form, "votesAgainst"),
                 number(form, "votesAbstain"), form.get("reason"), overrides, number(form, "version"));
@@ -38,7 +38,7 @@ final class DecisionForm {
         try {
             return v == null || v.isBlank() ? 0 : Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new WebProblem(400, "bad-number", "Ô " + name + " phải là một số: " + v, "Field " + name + " must be a number: " + v);
+            throw WebProblem.of(400, "bad-number", name, v);
         }
     }
 }

@@ -70,7 +70,7 @@ class Meetings {
         Province p = register.province(province, user);
         secretariat(user);
         if (date == null || blank(place)) {
-            throw CouncilProblems.invalid("Cần ngày họp và địa điểm", "The meeting's date and place are required");
+            throw WebProblem.of(400, "invalid-decision.meeting-incomplete");
         }
         List<String> list = members == null ? List.of()
                 : members.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -131,7 +131,7 @@ class Meetings {
         Meeting m = meeting(id, user);
         secretariat(user);
         if (codes == null || codes.isEmpty()) {
-            throw CouncilProblems.invalid("Chưa chọn xã nào", "No commune chosen");
+            throw WebProblem.of(400, "invalid-decision.no-commune");
         }
         tx.executeWithoutResult(s -> {
             Meeting locked = store.lock(id).orElseThrow(WebProblem::notFound);
@@ -149,16 +149,14 @@ class Meetings {
             for (String code : codes) {
                 EvaluatedUnit u = latest.get(code);
                 if (u == null) {
-                    throw CouncilProblems.invalid("Xã " + code + " chưa có kết quả đánh giá nào của tỉnh này",
-                            "Commune " + code + " has no evaluation in this province");
+                    throw WebProblem.of(400, "invalid-decision.no-evaluation", code);
                 }
                 if (present.contains(code)) {
                     continue;
                 }
                 if (purpose == Purpose.REVOCATION
                         && !register.row(m.province(), code).map(RegisterRow::recognised).orElse(false)) {
-                    throw CouncilProblems.invalid("Xã " + code + " chưa được công nhận nên không xét thu hồi",
-                            "Commune " + code + " is not recognised, so it cannot be re-appraised for revocation");
+                    throw WebProblem.of(400, "invalid-decision.not-recognised", code);
                 }
                 String json = evaluations.resultJson(u.evaluationId(), code).orElseThrow(WebProblem::notFound);
                 UnitResultView r = evaluations.parse(json);
@@ -200,8 +198,7 @@ class Meetings {
             }
             List<MeetingItem> items = store.items(id);
             if (items.isEmpty()) {
-                throw CouncilProblems.invalid("Hồ sơ chưa có xã nào: hãy thêm xã trước khi chốt",
-                        "The pack has no commune: add communes before freezing it");
+                throw WebProblem.of(400, "invalid-decision.empty-pack");
             }
             if (!store.freeze(id, version, user.getUsername())) {
                 throw CouncilProblems.conflict();
@@ -236,8 +233,7 @@ class Meetings {
         Meeting m = meeting(id, user);
         secretariat(user);
         if (blank(decisionNo) || decisionDate == null) {
-            throw CouncilProblems.invalid("Cần số và ngày quyết định công nhận của UBND tỉnh",
-                    "The number and date of the province's decision are required");
+            throw WebProblem.of(400, "invalid-decision.decision-incomplete");
         }
         decisionAfterMeeting(m, decisionDate);
         tx.executeWithoutResult(s -> {
@@ -251,8 +247,7 @@ class Meetings {
             List<MeetingItem> items = store.items(id);
             List<String> open = items.stream().filter(i -> !i.decided()).map(MeetingItem::unitCode).toList();
             if (!open.isEmpty()) {
-                throw CouncilProblems.invalid("Còn xã chưa có quyết định của Hội đồng: " + String.join(", ", open),
-                        "Communes without the council's decision: " + String.join(", ", open));
+                throw WebProblem.of(400, "invalid-decision.undecided", String.join(", ", open));
             }
             if (!store.close(id, version, decisionNo.strip(), decisionDate, user.getUsername())) {
                 throw CouncilProblems.conflict();
@@ -284,8 +279,7 @@ class Meetings {
         secretariat(user);
         requireReason(reason);
         if (blank(decisionNo) || decisionDate == null) {
-            throw CouncilProblems.invalid("Cần số và ngày quyết định công nhận của UBND tỉnh",
-                    "The number and date of the province's decision are required");
+            throw WebProblem.of(400, "invalid-decision.decision-incomplete");
         }
         decisionAfterMeeting(m, decisionDate);
         tx.executeWithoutResult(s -> {
@@ -312,19 +306,17 @@ class Meetings {
     private void write(Meeting m, long itemId, XkmtUser user, DecisionInput in, String action, String reason) {
         MeetingItem item = store.item(m.id(), itemId).orElseThrow(WebProblem::notFound);
         if (in.decision() == null || !item.purpose().decisions().contains(in.decision())) {
-            throw CouncilProblems.invalid("Quyết định không hợp lệ cho xã " + item.unitCode(),
-                    "Not a valid decision for commune " + item.unitCode());
+            throw WebProblem.of(400, "invalid-decision.decision", item.unitCode());
         }
         if (in.votesFor() < 0 || in.votesAgainst() < 0 || in.votesAbstain() < 0) {
-            throw CouncilProblems.invalid("Số phiếu không được âm", "Vote counts cannot be negative");
+            throw WebProblem.of(400, "invalid-decision.negative-votes");
         }
         int votes = in.votesFor() + in.votesAgainst() + in.votesAbstain();
         if (!m.members().isEmpty() && votes > m.members().size()) {
-            throw CouncilProblems.invalid("Tổng số phiếu (" + votes + ") nhiều hơn số thành viên (" + m.members().size() + ")",
-                    "The votes (" + votes + ") outnumber the members (" + m.members().size() + ")");
+            throw WebProblem.of(400, "invalid-decision.too-many-votes", votes, m.members().size());
         }
         if (blank(in.reason())) {
-            throw CouncilProblems.invalid("Cần ghi lý do của quyết định", "The decision needs a reason");
+            throw WebProblem.of(400, "invalid-decision.reason-missing");
         }
         List<CriterionOverride> overrides = new ArrayList<>();
         boolean override = in.decision().needsPass() && !item.eligible();
@@ -340,10 +332,7 @@ class Meetings {
                 }
             }
             if (!missing.isEmpty()) {
-                throw CouncilProblems.invalid("Xã " + item.unitCode() + " có kết quả đánh giá chưa đạt: muốn công nhận phải ghi lý do "
-                                + "và căn cứ ngoài sổ dữ liệu cho từng tiêu chí chưa đạt — còn thiếu: " + String.join(", ", missing),
-                        "Commune " + item.unitCode() + " did not pass its evaluation: recognising it needs a reason and evidence "
-                                + "outside the workbook for each criterion that did not pass — missing: " + String.join(", ", missing));
+                throw WebProblem.of(400, "invalid-decision.evidence-missing", item.unitCode(), String.join(", ", missing));
             }
         }
         if (!store.decide(item.id(), in, override, user.getUsername())) {
@@ -367,15 +356,13 @@ class Meetings {
 
     private static void decisionAfterMeeting(Meeting m, LocalDate decisionDate) {
         if (decisionDate.isBefore(m.date())) {
-            throw CouncilProblems.invalid("Ngày quyết định (" + decisionDate + ") trước ngày họp (" + m.date() + ")",
-                    "The decision's date (" + decisionDate + ") is before the meeting (" + m.date() + ")");
+            throw WebProblem.of(400, "invalid-decision.decision-before-meeting", decisionDate, m.date());
         }
     }
 
     private static void requireReason(String reason) {
         if (blank(reason)) {
-            throw CouncilProblems.invalid("Đính chính biên bản đã khóa phải ghi lý do",
-                    "An amendment of a closed record needs a reason");
+            throw WebProblem.of(400, "invalid-decision.amendment-reason");
         }
     }
 

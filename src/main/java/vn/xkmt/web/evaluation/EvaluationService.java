@@ -158,7 +158,7 @@ public class EvaluationService {
             permits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WebProblem(503, "interrupted", "Máy chủ đang dừng", "The server is stopping");
+            throw WebProblem.of(503, "interrupted");
         }
     }
 

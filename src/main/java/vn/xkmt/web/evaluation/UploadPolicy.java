@@ -31,12 +31,10 @@ public class UploadPolicy {
     /** Refuses an upload the account may not make, or bytes empty or too large, before anything is read. */
     void check(XkmtUser user, byte[] content) {
         if (!user.canUpload()) {
-            throw new WebProblem(403, "forbidden", "Chỉ thẩm định viên và quản trị viên được tải tệp lên",
-                    "Only appraisers and administrators upload workbooks");
+            throw WebProblem.of(403, "forbidden.upload");
         }
         if (content.length == 0) {
-            throw new WebProblem(400, "empty", "Tệp rỗng (0 byte). Hãy chọn tệp Excel .xlsx đã điền dữ liệu.",
-                    "The file is empty (0 bytes). Choose a filled-in .xlsx workbook.");
+            throw WebProblem.of(400, "empty");
         }
         if (content.length > props.maxUploadBytes()) {
             throw tooLarge(props);
@@ -49,9 +47,7 @@ public class UploadPolicy {
     }
 
     public static WebProblem tooLarge(WebProperties props) {
-        return new WebProblem(413, "too-large", "Tệp quá lớn: tối đa " + props.maxUploadMegabytes()
-                + " MB. Hãy tách tệp theo xã hoặc xóa các sheet không cần thiết.", "The file is too large: at most "
-                + props.maxUploadMegabytes() + " MB. Split it by commune or remove sheets that are not needed.");
+        return WebProblem.of(413, "too-large", props.maxUploadMegabytes());
     }
 
     /**
@@ -62,20 +58,16 @@ public class UploadPolicy {
         if (ds.communes().isEmpty() && ds.annualReports().isEmpty()) {
             boolean zip = UploadNames.looksLikeZip(content);
             if (ds.errors().isEmpty()) {
-                throw new WebProblem(422, "no-rows", "Tệp không có dòng xã (sheet Xa) hay báo cáo năm (sheet BaoCaoNam) nào để đánh giá",
-                        "The workbook has no commune rows (sheet Xa) or annual rows (sheet BaoCaoNam) to evaluate", ds.problems());
+                throw WebProblem.detailed(422, "no-rows", ds.problems());
             }
-            throw new WebProblem(zip ? 422 : 415, zip ? "unreadable" : "not-a-workbook",
-                    zip ? "Không đọc được tệp: không có dòng nào để đánh giá" : "Tệp không phải sổ tính Excel .xlsx",
-                    zip ? "The workbook could not be read: no row to evaluate" : "The file is not an Excel .xlsx workbook",
-                    ds.problems());
+            throw zip ? WebProblem.detailed(422, "unreadable", ds.problems())
+                    : WebProblem.detailed(415, "not-a-workbook", ds.problems());
         }
         if (user != null && !user.isAdmin()) {
             Set<String> outside = provinces(ds).stream().filter(p -> !user.covers(p)).collect(Collectors.toCollection(TreeSet::new));
             if (!outside.isEmpty()) {
                 String names = provinceLabels(ds, outside);
-                throw new WebProblem(403, "forbidden-province", "Tệp có xã thuộc tỉnh ngoài phạm vi tài khoản của bạn: " + names,
-                        "The workbook holds communes of provinces outside your account: " + names);
+                throw WebProblem.of(403, "forbidden-province.upload", names);
             }
         }
     }

@@ -96,9 +96,7 @@ class UploadQuota {
             return true;
         }));
         if (!reserved) {
-            throw new WebProblem(429, "too-many", "Bạn đã tải lên " + limit + " tệp trong một giờ qua (giới hạn của "
-                    + "mỗi tài khoản); hãy thử lại sau", "You have uploaded " + limit + " files in the last hour "
-                    + "(the limit of an account); try again later");
+            throw WebProblem.of(429, "too-many.uploads", limit);
         }
         return new Reservation() {
             @Override

@@ -58,7 +58,7 @@ public class Register {
     /** The province, when the user works for it. */
     public Province province(String keyOrSlug, XkmtUser user) {
         if (keyOrSlug == null || keyOrSlug.isBlank()) {
-            throw new WebProblem(400, "province-missing", "Chưa chọn tỉnh", "No province chosen");
+            throw WebProblem.of(400, "province-missing");
         }
         Province p = provinces.byKeyOrSlug(keyOrSlug);
         if (!user.covers(p.key())) {
@@ -255,8 +255,7 @@ public class Register {
             throw forbidden();
         }
         if (code == null || code.isBlank() || date == null) {
-            throw new WebProblem(400, "register-incomplete", "Cần mã xã và ngày đăng ký xây dựng",
-                    "The commune code and the registration date are required");
+            throw WebProblem.of(400, "register-incomplete");
         }
         checkFigures(date, addicts, users);
         String c = code.strip();
@@ -264,10 +263,7 @@ public class Register {
             store.lockRegistrations();
             RegisterEvent existing = Registration.of(c, store.of(p.key(), group(p.key(), c)));
             if (existing != null) {
-                throw new WebProblem(409, "already-registered", "Xã " + existing.unitCode() + " đã đăng ký xây dựng ngày "
-                        + day(existing.date()) + "; chỉ quản trị viên đính chính được đăng ký, có ghi lý do",
-                        "Commune " + existing.unitCode() + " was registered on " + day(existing.date())
-                                + "; only an admin may correct a registration, with a reason");
+                throw WebProblem.of(409, "already-registered", existing.unitCode(), day(existing.date()));
             }
             store.insertRegistration(p.key(), c, blank(name) ? null : name.strip(), date, RegisterEvent.REGISTERED, "HAND",
                     addicts, users, blank(baseline) ? null : baseline.strip(), null, null, null, null, null,
@@ -291,8 +287,7 @@ public class Register {
             throw adminOnly();
         }
         if (blank(code) || date == null) {
-            throw new WebProblem(400, "correction-incomplete", "Cần mã xã và ngày đăng ký xây dựng đã đính chính",
-                    "The commune code and the corrected registration date are required");
+            throw WebProblem.of(400, "correction-incomplete");
         }
         if (blank(reason)) {
             throw reasonMissing();
@@ -303,15 +298,10 @@ public class Register {
             store.lockRegistrations();
             RegisterEvent was = Registration.of(c, store.of(p.key(), group(p.key(), c)));
             if (was == null) {
-                throw new WebProblem(404, "not-registered", "Xã " + c + " chưa đăng ký xây dựng: chưa có gì để đính chính",
-                        "Commune " + c + " is not registered: there is nothing to correct");
+                throw WebProblem.of(404, "not-registered", c);
             }
             if (registrationId != null && registrationId != was.id()) {
-                throw new WebProblem(409, "edit-conflict",
-                        "Đăng ký này vừa được thay đổi trong lúc bạn đang sửa, nên đính chính của bạn chưa được ghi. "
-                                + "Hãy tải lại trang, xem thay đổi rồi ghi lại.",
-                        "This registration was changed while you were editing it, so your correction was not saved. "
-                                + "Reload the page, look at the change, then save again.");
+                throw WebProblem.of(409, "edit-conflict.registration");
             }
             store.insertRegistration(p.key(), was.unitCode(), was.unitName(), date, RegisterEvent.CORRECTED, "CORRECTION",
                     addicts, users, blank(baseline) ? was.baseline() : baseline.strip(), null, null, null, was.id(),
@@ -331,8 +321,7 @@ public class Register {
             throw adminOnly();
         }
         if (blank(code) || blank(predecessor)) {
-            throw new WebProblem(400, "link-invalid", "Cần mã xã mới và mã xã cũ, khác nhau",
-                    "The new and the former commune codes are required, and must differ");
+            throw WebProblem.of(400, "link-invalid");
         }
         if (blank(reason)) {
             throw reasonMissing();
@@ -341,8 +330,7 @@ public class Register {
         String old = predecessor.strip();
         tx.executeWithoutResult(s -> {
             if (!store.unlink(p.key(), c, old)) {
-                throw new WebProblem(404, "link-missing", "Không có liên kết từ xã cũ " + old + " sang xã " + c,
-                        "There is no link from the former commune " + old + " to " + c);
+                throw WebProblem.of(404, "link-missing", old, c);
             }
             audit.record(user.getUsername(), p.key(), subject(p.key(), c), "unlink",
                     "predecessor " + old + " ↛ " + c, reason.strip());
@@ -358,13 +346,11 @@ public class Register {
             throw forbidden();
         }
         if (blank(code) || blank(predecessor) || code.strip().equals(predecessor.strip())) {
-            throw new WebProblem(400, "link-invalid", "Cần mã xã mới và mã xã cũ, khác nhau",
-                    "The new and the former commune codes are required, and must differ");
+            throw WebProblem.of(400, "link-invalid");
         }
         Map<String, String> links = store.links(p.key());
         if (successor(code.strip(), links).equals(predecessor.strip()) || links.containsKey(predecessor.strip())) {
-            throw new WebProblem(409, "link-exists", "Xã cũ này đã được liên kết, hoặc liên kết tạo thành vòng",
-                    "This former commune is already linked, or the link would make a loop");
+            throw WebProblem.of(409, "link-exists");
         }
         tx.executeWithoutResult(s -> {
             store.link(p.key(), code.strip(), predecessor.strip(), user.getUsername());
@@ -386,13 +372,10 @@ public class Register {
 
     private void checkFigures(LocalDate date, Integer addicts, Integer users) {
         if (date.isBefore(RegistrationFromData.EARLIEST) || date.isAfter(today())) {
-            throw new WebProblem(400, "registration-date", "Ngày đăng ký xây dựng " + day(date)
-                    + " không hợp lệ: phải từ 01/01/2000 đến hôm nay", "The registration date " + day(date)
-                    + " is not valid: it must be between 01/01/2000 and today");
+            throw WebProblem.of(400, "registration-date", day(date));
         }
         if (addicts != null && addicts < 0 || users != null && users < 0) {
-            throw new WebProblem(400, "baseline-negative", "Số người nghiện, người sử dụng khi đăng ký không được âm",
-                    "The numbers of addicts and users at registration cannot be negative");
+            throw WebProblem.of(400, "baseline-negative");
         }
     }
 
@@ -406,12 +389,11 @@ public class Register {
     }
 
     private static WebProblem adminOnly() {
-        return new WebProblem(403, "forbidden-role", "Chỉ quản trị viên được làm việc này", "Only an admin may do this");
+        return WebProblem.of(403, "forbidden-role.admin");
     }
 
     private static WebProblem reasonMissing() {
-        return new WebProblem(400, "reason-required", "Cần ghi lý do: việc đính chính, bỏ liên kết được lưu vào nhật ký "
-                + "cùng lý do", "A reason is required: corrections and unlinking are kept in the audit trail with their reason");
+        return WebProblem.of(400, "reason-required");
     }
 
     /**
@@ -464,8 +446,7 @@ public class Register {
     }
 
     private static WebProblem forbidden() {
-        return new WebProblem(403, "forbidden-role", "Tài khoản của bạn không có quyền làm việc này",
-                "Your account may not do this");
+        return WebProblem.of(403, "forbidden-role.account");
     }
 
     private static boolean blank(String s) {

@@ -34,21 +34,19 @@ class ApiAuthErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         if (e instanceof SignInLocked locked) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.seconds()));
-            ProblemJson.write(request, response, json, new WebProblem(429, "sign-in-locked", locked.vi(), locked.en()));
+            ProblemJson.write(request, response, json, WebProblem.of(429, "sign-in-locked", locked.seconds()));
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"XKMT\", charset=\"UTF-8\"");
         }
-        ProblemJson.write(request, response, json, new WebProblem(401, "unauthorized",
-                "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập)", "Sign-in required (HTTP Basic or a signed-in session)"));
+        ProblemJson.write(request, response, json, WebProblem.of(401, "unauthorized.api"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        ProblemJson.write(request, response, json, new WebProblem(403, "forbidden",
-                "Tài khoản không có quyền thực hiện thao tác này", "Your account may not do this"));
+        ProblemJson.write(request, response, json, WebProblem.of(403, "forbidden.api"));
     }
 }

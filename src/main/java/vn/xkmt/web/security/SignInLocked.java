@@ -15,12 +15,4 @@ final class SignInLocked extends LockedException {
     long seconds() {
         return seconds;
     }
-
-    String vi() {
-        return "Đăng nhập sai quá nhiều lần. Hãy chờ " + seconds + " giây rồi thử lại (kể cả với mật khẩu đúng).";
-    }
-
-    String en() {
-        return "Too many failed sign-ins. Wait " + seconds + " seconds, then try again (even with the right password).";
-    }
 }

@@ -177,11 +177,7 @@ public class Targets {
         Target old = store.find(id).orElseThrow(WebProblem::notFound);
         tx.executeWithoutResult(s -> {
             if (!store.update(id, version, due, kind, value, total, source.strip())) {
-                throw new WebProblem(409, "edit-conflict",
-                        "Mục tiêu này vừa được người khác thay đổi trong lúc bạn đang sửa, nên thay đổi của bạn chưa được ghi. "
-                                + "Hãy tải lại trang, xem thay đổi của họ rồi ghi lại.",
-                        "Someone else changed this target while you were editing it, so your change was not saved. "
-                                + "Reload the page, look at their change, then save again.");
+                throw WebProblem.of(409, "edit-conflict.target");
             }
             audit.record(user.getUsername(), old.province(), "target:" + id, "target",
                     describe(old.dueDate(), old.kind(), old.value(), old.totalCommunes()) + " → "
@@ -205,17 +201,13 @@ public class Targets {
         if (due == null || !("COUNT".equals(kind) || "SHARE".equals(kind)) || value <= 0 || total <= 0
                 || ("SHARE".equals(kind) && value > 100) || ("COUNT".equals(kind) && value > total)
                 || source == null || source.isBlank()) {
-            throw new WebProblem(400, "target-invalid",
-                    "Mục tiêu cần: ngày đến hạn, loại (số xã hoặc tỷ lệ %), giá trị dương (tỷ lệ tối đa 100, số xã không quá tổng số), "
-                            + "tổng số xã và văn bản nguồn",
-                    "A target needs a due date, a kind (number of communes or share in %), a positive value (a share at most 100, "
-                            + "a number no more than the total), the total number of communes and its source document");
+            throw WebProblem.of(400, "target-invalid");
         }
     }
 
     private static void admin(XkmtUser user) {
         if (!user.isAdmin()) {
-            throw new WebProblem(403, "forbidden-role", "Chỉ quản trị viên được sửa mục tiêu", "Only admins may edit targets");
+            throw WebProblem.of(403, "forbidden-role.target");
         }
     }
 }

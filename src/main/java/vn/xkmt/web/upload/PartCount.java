@@ -13,9 +13,7 @@ public final class PartCount {
     }
 
     public static WebProblem problem(int maxParts) {
-        return new WebProblem(400, "too-many-parts", "Yêu cầu có quá nhiều phần (tối đa " + maxParts + "): hãy gửi "
-                + "đúng một tệp Excel .xlsx trong trường file", "The request has too many parts (at most " + maxParts
-                + "): send exactly one .xlsx workbook in the field named file");
+        return WebProblem.of(400, "too-many-parts", maxParts);
     }
 
     /** Whether the container refused the body for its number of parts (Tomcat's FileCountLimitExceededException). */

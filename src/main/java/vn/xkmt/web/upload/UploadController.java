@@ -55,8 +55,7 @@ class UploadController {
     @PostMapping("/upload")
     String upload(@AuthenticationPrincipal XkmtUser me, @RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            throw new WebProblem(400, "no-file", "Chưa chọn tệp: hãy chọn một tệp Excel .xlsx rồi bấm Đánh giá",
-                    "No file: choose one .xlsx workbook, then press Evaluate");
+            throw WebProblem.of(400, "no-file");
         }
         long id = service.submit(me, file.getOriginalFilename(), file.getBytes());
         return "redirect:/evaluations/" + id;
