@@ -20,4 +20,10 @@ public record CriterionEntry(String id, Bilingual title, Outcome outcome, Biling
     public boolean passing() {
         return outcome == Outcome.PASS;
     }
+
+    /** Every row its findings rest on, once each, as {@code Nguoi!20 NN-001} (sheet, row, id when known). */
+    public List<String> evidence() {
+        return findings.stream().flatMap(f -> f.evidence().stream())
+                .map(e -> e.sheet() + "!" + e.row() + (e.id() == null ? "" : " " + e.id())).distinct().toList();
+    }
 }

@@ -52,6 +52,16 @@ public record UnitEntry(String unitCode, String unitName, Integer year, String p
         return year != null;
     }
 
+    /** Only {@code ELIGIBLE} counts as passing. */
+    public boolean eligible() {
+        return verdict == Verdict.ELIGIBLE;
+    }
+
+    /** The criteria that did not pass (failed, not enough data, or any other outcome but PASS). */
+    public List<CriterionEntry> notPassing() {
+        return criteria.stream().filter(c -> !c.passing()).toList();
+    }
+
     /** {@code id@version#hash} of the rule set version that decided it. */
     public String ruleSetKey() {
         return ruleSet + "@" + ruleSetVersion + "#" + ruleSetHash;

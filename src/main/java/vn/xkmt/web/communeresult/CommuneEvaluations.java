@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import vn.xkmt.report.ResultJson;
+import vn.xkmt.report.result.UnitEntry;
 
 /**
  * The stored evaluations of communes (not annual rows), read by province and commune code: the
@@ -24,11 +24,9 @@ public class CommuneEvaluations {
             + "u.province_name, u.rule_set_id, u.rule_set_version, u.rule_set_hash, u.verdict, e.input_sha256";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
 
-    CommuneEvaluations(JdbcClient jdbc, JsonMapper json) {
+    CommuneEvaluations(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** The latest evaluation of every commune of a province, by code. */
@@ -60,14 +58,6 @@ public class CommuneEvaluations {
                 .params(evaluationId, province, code).query(CommuneEvaluations::row).optional();
     }
 
-    /** The commune's result in the stored result document of an evaluation, as JSON text. */
-    public Optional<String> resultJson(long evaluationId, String code) {
-        Optional<String> doc = jdbc.sql("SELECT result_json FROM evaluation WHERE id = ?").param(evaluationId)
-                .query(String.class).optional();
-        return doc.flatMap(d -> ResultJson.read(d).results().stream().filter(u -> code.equals(u.unitCode()) && !u.annual())
-                .findFirst().map(ResultJson::writeUnit));
-    }
-
     /**
      * The district of each result of these evaluations, as {@code evaluationId/unitCode} → district (absent
      * when the row names none); each stored result document is read once.
@@ -82,13 +72,11 @@ public class CommuneEvaluations {
         return out;
     }
 
-    /** The commune's stored result, read back. */
-    public Optional<UnitResultView> result(long evaluationId, String code) {
-        return resultJson(evaluationId, code).map(this::parse);
-    }
-
-    public UnitResultView parse(String unitJson) {
-        return json.readValue(unitJson, UnitResultView.class);
+    /** The commune's result in the stored result document of an evaluation. */
+    public Optional<UnitEntry> result(long evaluationId, String code) {
+        return jdbc.sql("SELECT result_json FROM evaluation WHERE id = ?").param(evaluationId).query(String.class)
+                .optional().flatMap(d -> ResultJson.read(d).results().stream()
+                        .filter(u -> code.equals(u.unitCode()) && !u.annual()).findFirst());
     }
 
     private static EvaluatedUnit row(ResultSet rs, int n) throws SQLException {

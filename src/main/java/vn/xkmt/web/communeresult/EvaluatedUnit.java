@@ -1,6 +1,7 @@
 package vn.xkmt.web.communeresult;
 
 import java.time.OffsetDateTime;
+import vn.xkmt.evaluation.Verdict;
 
 /** One commune in one stored evaluation: which evaluation, when, under which rule set version, its verdict. */
 public record EvaluatedUnit(long evaluationId, OffsetDateTime evaluatedAt, String unitCode, String unitName,
@@ -8,6 +9,6 @@ public record EvaluatedUnit(long evaluationId, OffsetDateTime evaluatedAt, Strin
                             String ruleSetHash, String verdict, String inputSha256) {
 
     public boolean eligible() {
-        return UnitResultView.ELIGIBLE.equals(verdict);
+        return Verdict.ELIGIBLE.name().equals(verdict);
     }
 }

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import vn.xkmt.report.ResultJson;
 import vn.xkmt.web.audit.AuditEntry;
 import vn.xkmt.web.communeresult.EvaluatedUnit;
-import vn.xkmt.web.communeresult.UnitResultView;
 import vn.xkmt.web.security.XkmtUser;
 
 /**
@@ -62,18 +63,21 @@ class CouncilApi {
         }
     }
 
-    /** One commune of the pack as the API gives it: the frozen copy read back, overrides, a newer evaluation. */
+    /**
+     * One commune of the pack as the API gives it: the frozen copy read back ({@code result}, in the result
+     * document's shape), overrides, a newer evaluation.
+     */
     record ApiItem(long id, int seq, Purpose purpose, String unitCode, String unitName, String district, long evaluationId,
                    String inputSha256, String ruleSet, String verdict, OffsetDateTime evaluatedAt, Decision decision,
                    Integer votesFor, Integer votesAgainst, Integer votesAbstain, String reason, boolean override,
-                   String decidedBy, OffsetDateTime decidedAt, int version, UnitResultView result,
+                   String decidedBy, OffsetDateTime decidedAt, int version, JsonNode result,
                    List<CriterionOverride> overrides, EvaluatedUnit newer) {
 
         static ApiItem of(ItemView v) {
             MeetingItem i = v.item();
             return new ApiItem(i.id(), i.seq(), i.purpose(), i.unitCode(), i.unitName(), i.district(), i.evaluationId(),
                     i.inputSha256(), i.ruleSet(), i.verdict(), i.evaluatedAt(), i.decision(), i.votesFor(), i.votesAgainst(),
-                    i.votesAbstain(), i.reason(), i.override(), i.decidedBy(), i.decidedAt(), i.version(), v.result(),
+                    i.votesAbstain(), i.reason(), i.override(), i.decidedBy(), i.decidedAt(), i.version(), ResultJson.tree(v.result()),
                     v.overrides(), v.newer());
         }
     }

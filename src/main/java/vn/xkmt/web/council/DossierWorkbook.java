@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import vn.xkmt.web.communeresult.UnitResultView;
+import vn.xkmt.report.result.CriterionEntry;
 
 /**
  * The meeting's dossier as a workbook: a cover sheet listing the communes with their evaluation,
@@ -59,7 +59,7 @@ final class DossierWorkbook {
                         t.apply("dossier.explanation"), t.apply("result.remedy"), t.apply("result.evidence"),
                         t.apply("council.override"));
                 int k = 4;
-                for (UnitResultView.Criterion c : i.result().criteria()) {
+                for (CriterionEntry c : i.result().criteria()) {
                     CriterionOverride o = i.override(c.id());
                     row(s, k++, null, c.id(), c.title().get(lang), c.outcomeLabel().get(lang), c.explanation().get(lang),
                             c.remedy() == null ? "" : c.remedy().get(lang), String.join("; ", c.evidence()),

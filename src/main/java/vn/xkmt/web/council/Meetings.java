@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.xkmt.report.ResultJson;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.audit.AuditTrail;
 import vn.xkmt.web.communeresult.CommuneEvaluations;
 import vn.xkmt.web.communeresult.EvaluatedUnit;
-import vn.xkmt.web.communeresult.UnitResultView;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.Province;
 import vn.xkmt.web.register.Register;
@@ -91,7 +93,7 @@ class Meetings {
         for (MeetingItem i : items) {
             EvaluatedUnit now = latest.get(i.unitCode());
             EvaluatedUnit newer = now != null && now.evaluationId() > i.evaluationId() ? now : null;
-            views.add(new ItemView(i, evaluations.parse(i.resultJson()),
+            views.add(new ItemView(i, ResultJson.readUnit(i.resultJson()),
                     overrides.stream().filter(o -> o.itemId() == i.id()).toList(), newer));
         }
         return new MeetingView(m, views, audit.of(m.subject()));
@@ -158,9 +160,8 @@ class Meetings {
                         && !register.row(m.province(), code).map(RegisterRow::recognised).orElse(false)) {
                     throw WebProblem.of(400, "invalid-decision.not-recognised", code);
                 }
-                String json = evaluations.resultJson(u.evaluationId(), code).orElseThrow(WebProblem::notFound);
-                UnitResultView r = evaluations.parse(json);
-                store.insertItem(id, seq++, purpose, u, r.district(), json);
+                UnitEntry r = evaluations.result(u.evaluationId(), code).orElseThrow(WebProblem::notFound);
+                store.insertItem(id, seq++, purpose, u, r.district(), ResultJson.writeUnit(r));
                 present.add(code);
                 added.add(code + " (evaluation " + u.evaluationId() + ", " + u.verdict() + ", sha256 " + u.inputSha256()
                         + ", " + u.ruleSetId() + "@" + u.ruleSetVersion() + "#" + u.ruleSetHash() + ")");
@@ -322,12 +323,12 @@ class Meetings {
         boolean override = in.decision().needsPass() && !item.eligible();
         if (override) {
             List<String> missing = new ArrayList<>();
-            for (UnitResultView.Criterion c : evaluations.parse(item.resultJson()).notPassing()) {
+            for (CriterionEntry c : ResultJson.readUnit(item.resultJson()).notPassing()) {
                 DecisionInput.OverrideInput o = in.overrides().get(c.id());
                 if (o == null || blank(o.reason()) || blank(o.evidence())) {
                     missing.add(c.id());
                 } else {
-                    overrides.add(new CriterionOverride(item.id(), c.id(), c.outcome(), o.reason().strip(),
+                    overrides.add(new CriterionOverride(item.id(), c.id(), c.outcome().name(), o.reason().strip(),
                             o.evidence().strip(), user.getUsername(), MeetingStore.now()));
                 }
             }

@@ -2,8 +2,8 @@ package vn.xkmt.web.register;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.xkmt.report.result.CriterionEntry;
 import vn.xkmt.web.communeresult.EvaluatedUnit;
-import vn.xkmt.web.communeresult.UnitResultView;
 
 /**
  * A commune's page: its status, its predecessors (renamed or merged communes linked to it), and its
@@ -14,7 +14,7 @@ import vn.xkmt.web.communeresult.UnitResultView;
  * @param warnings what the data say about the registration that the register did not take
  */
 public record CommuneHistory(String province, String provinceName, RegisterRow row, List<Line> lines,
-                             List<UnitResultView.Criterion> failing, List<vn.xkmt.web.audit.AuditEntry> audit,
+                             List<CriterionEntry> failing, List<vn.xkmt.web.audit.AuditEntry> audit,
                              List<DataWarning> warnings) {
 
     /**

@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.audit.AuditTrail;
 import vn.xkmt.web.communeresult.CommuneEvaluations;
 import vn.xkmt.web.communeresult.EvaluatedUnit;
-import vn.xkmt.web.communeresult.UnitResultView;
 import vn.xkmt.web.evaluation.Evaluations;
 import vn.xkmt.web.evaluation.KnownProvinces;
 import vn.xkmt.web.evaluation.Province;
@@ -200,9 +201,9 @@ public class Register {
         return rows(province, null, user).stream().filter(RegisterRow::overdue).toList();
     }
 
-    private List<UnitResultView.Criterion> failing(EvaluatedUnit u) {
+    private List<CriterionEntry> failing(EvaluatedUnit u) {
         return u == null ? List.of()
-                : evaluations.result(u.evaluationId(), u.unitCode()).map(UnitResultView::notPassing).orElse(List.of());
+                : evaluations.result(u.evaluationId(), u.unitCode()).map(UnitEntry::notPassing).orElse(List.of());
     }
 
     /** A commune's page: status, predecessors, evaluations and events in date order. */

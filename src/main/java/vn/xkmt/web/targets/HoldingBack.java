@@ -1,6 +1,6 @@
 package vn.xkmt.web.targets;
 
-import vn.xkmt.web.communeresult.Text;
+import vn.xkmt.report.result.Bilingual;
 
 /** A criterion that keeps communes from recognition: how many not-yet-recognised communes did not pass it. */
-public record HoldingBack(String criterionId, Text title, int communes) {}
+public record HoldingBack(String criterionId, Bilingual title, int communes) {}

@@ -12,13 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.xkmt.authoring.RuleSetRegistry;
 import vn.xkmt.evaluation.Rollout;
 import vn.xkmt.evaluation.RuleSetDefinition;
+import vn.xkmt.report.result.Bilingual;
+import vn.xkmt.report.result.CriterionEntry;
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.ruleset.LoadedRuleSet;
 import vn.xkmt.web.Provinces;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.audit.AuditTrail;
 import vn.xkmt.web.communeresult.CommuneEvaluations;
-import vn.xkmt.web.communeresult.Text;
-import vn.xkmt.web.communeresult.UnitResultView;
 import vn.xkmt.web.evaluation.Province;
 import vn.xkmt.web.register.Register;
 import vn.xkmt.web.register.RegisterEvent;
@@ -132,13 +133,13 @@ public class Targets {
     /** The criteria the not-yet-recognised communes' latest evaluations did not pass, most frequent first. */
     List<HoldingBack> holdingBack(List<RegisterRow> missing) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Text> titles = new LinkedHashMap<>();
+        Map<String, Bilingual> titles = new LinkedHashMap<>();
         for (RegisterRow r : missing) {
             if (r.latest() == null || r.latest().eligible()) {
                 continue;
             }
-            for (UnitResultView.Criterion c : evaluations.result(r.latest().evaluationId(), r.latest().unitCode())
-                    .map(UnitResultView::notPassing).orElse(List.of())) {
+            for (CriterionEntry c : evaluations.result(r.latest().evaluationId(), r.latest().unitCode())
+                    .map(UnitEntry::notPassing).orElse(List.of())) {
                 counts.merge(c.id(), 1, Integer::sum);
                 titles.putIfAbsent(c.id(), c.title());
             }

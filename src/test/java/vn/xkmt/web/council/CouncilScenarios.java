@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.xkmt.evaluation.Outcome;
+import vn.xkmt.evaluation.Verdict;
 import vn.xkmt.web.As;
 import vn.xkmt.web.WebProblem;
 import vn.xkmt.web.Workbooks;
@@ -93,7 +95,7 @@ abstract class CouncilScenarios {
         long fixed = service.submit(appraiser(), "b.xlsx", Workbooks.thanhHoaEligible(tag + "-1"));
         ItemView after = item(id, tag + "-1");
         assertThat(after.item()).isEqualTo(before.item());
-        assertThat(after.result().verdict()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(after.result().verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(after.newer()).isNotNull();
         assertThat(after.newer().evaluationId()).isEqualTo(fixed);
         assertThat(after.newer().verdict()).isEqualTo("ELIGIBLE");
@@ -138,7 +140,7 @@ abstract class CouncilScenarios {
         });
         assertThat(item(id, tag + "-E").item().override()).isFalse();
         // the pack still says the criterion failed: the override sits beside it, never turns it into a pass
-        assertThat(decided.result().notPassing()).extracting(c -> c.outcome()).containsExactly("FAIL");
+        assertThat(decided.result().notPassing()).extracting(c -> c.outcome()).containsExactly(Outcome.FAIL);
 
         meetings.close(id, sec, "1234/QĐ-UBND", register.today(), version(id));
         RegisterRow r = register.row("thanhhoa", tag + "-O").orElseThrow();

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.xkmt.authoring.RuleSetRegistry;
+import vn.xkmt.evaluation.Outcome;
 import vn.xkmt.testing.RulesCopy;
 import vn.xkmt.web.As;
 import vn.xkmt.web.WebApp;
@@ -82,7 +83,7 @@ class FrozenPackAfterRuleEditTest {
             assertThat(after.item()).isEqualTo(before.item());
             assertThat(after.result()).isEqualTo(before.result());
             assertThat(after.result().criteria()).filteredOn(c -> c.id().equals("TH1")).singleElement()
-                    .satisfies(c -> assertThat(c.outcome()).isEqualTo("PASS"));
+                    .satisfies(c -> assertThat(c.outcome()).isEqualTo(Outcome.PASS));
             assertThat(after.newer().evaluationId()).isEqualTo(again);
             assertThat(after.newer().verdict()).isEqualTo("NOT_ELIGIBLE");
             assertThat(after.newer().ruleSetHash()).isEqualTo(hashNow);
