@@ -35,7 +35,7 @@ public final class ProblemJson {
         m.put("status", p.status());
         m.put("error", p.code());
         m.put("detail", p.vi() + " / " + p.en());
-        m.put("message", Map.of("vi", p.vi(), "en", p.en()));
+        m.put("message", new vn.xkmt.text.Text(p.vi(), p.en()).asMap());
         if (instance != null) {
             m.put("instance", instance);
         }

@@ -47,7 +47,7 @@ class DataWarnings {
             }
             out.add(new DataWarning("DIFFERS", r.unitCode(), r.evaluationId(), r.cells(),
                     plain(reg.date(), reg.baselineAddicts(), reg.baselineUsers()), plain(r.date(), r.addicts(), r.users()),
-                    Map.of("vi", differs(VI, reg, r), "en", differs(Locale.ENGLISH, reg, r))));
+                    new vn.xkmt.text.Text(differs(VI, reg, r), differs(Locale.ENGLISH, reg, r)).asMap()));
         }
         return out;
     }
@@ -70,7 +70,7 @@ class DataWarnings {
     }
 
     private Map<String, String> texts(String key, Object... args) {
-        return Map.of("vi", messages.getMessage(key, args, VI), "en", messages.getMessage(key, args, Locale.ENGLISH));
+        return new vn.xkmt.text.Text(messages.getMessage(key, args, VI), messages.getMessage(key, args, Locale.ENGLISH)).asMap();
     }
 
     private static String plain(LocalDate date, Integer addicts, Integer users) {
