@@ -40,11 +40,10 @@ final class PlanProgress {
 
         /** {@code đã đánh giá 24: Đủ điều kiện công nhận 19 · …}, in the verdict labels of the rule set version. */
         String detail(Lang lang) {
-            return (lang == Lang.EN ? evaluated + " evaluated: " : "đã đánh giá " + evaluated + ": ")
-                    + ruleSet.verdictLabel(Verdict.ELIGIBLE, lang) + " " + eligible + " · "
+            return Texts.t("rollout.evaluated", lang, evaluated, ruleSet.verdictLabel(Verdict.ELIGIBLE, lang) + " " + eligible + " · "
                     + ruleSet.verdictLabel(Verdict.NOT_ELIGIBLE, lang) + " " + notEligible + " · "
                     + ruleSet.verdictLabel(Verdict.UNDETERMINED, lang) + " " + undetermined
-                    + (notInForce == 0 ? "" : " · " + ruleSet.verdictLabel(Verdict.NOT_IN_FORCE, lang) + " " + notInForce);
+                    + (notInForce == 0 ? "" : " · " + ruleSet.verdictLabel(Verdict.NOT_IN_FORCE, lang) + " " + notInForce));
         }
     }
 
@@ -52,7 +51,7 @@ final class PlanProgress {
     record Plan(RunInfo.RuleSetVersion ruleSet, List<PhaseCount> phases, int noPhase) {
 
         String noPhaseLine(Lang lang) {
-            return noPhaseTitle(lang) + ": " + noPhase + (lang == Lang.EN ? " communes" : " xã");
+            return Texts.t("rollout.noPhaseCount", lang, noPhaseTitle(lang), noPhase);
         }
 
         String noPhaseTitle(Lang lang) {

@@ -166,7 +166,7 @@ public final class ResultDocument {
                 r.referenceDate(), r.verdict(), new Bilingual(verdictVi, verdictEn), r.forReference(),
                 r.forReference() ? new Bilingual(Texts.notInForce(r, Lang.VI), Texts.notInForce(r, Lang.EN)) : null,
                 r.validUntil(), r.cellsToFill().stream().map(CellRef::label).toList(), unitWarnings, criteria,
-                r.subject().getRow().sheet(), RolloutProgress.phaseOf(r),
+                r.subject().getRow().sheet(), phaseOf(r),
                 new Bilingual(r.ruleSet().nameVi(), r.ruleSet().nameEn()));
     }
 
@@ -221,5 +221,11 @@ public final class ResultDocument {
         synchronized (explanations) {
             return explanations.computeIfAbsent(def, Explanations::new);
         }
+    }
+
+    /** The phase of a result's commune under its rule set's plan, or null. */
+    private static Integer phaseOf(UnitResult r) {
+        Rollout rollout = r.ruleSet().rollout();
+        return rollout != null && r.subject() instanceof Commune c ? rollout.phaseOf(c) : null;
     }
 }

@@ -83,9 +83,9 @@ public final class SummaryTable {
             }
         }
         printCriteria(run, used, out, lang);
-        for (RolloutProgress.Plan plan : RolloutProgress.of(run)) {
-            out.println(Texts.t("rollout", lang) + " — " + plan.ruleSet().name(lang) + ":");
-            for (RolloutProgress.PhaseCount p : plan.phases()) {
+        for (PlanProgress.Plan plan : PlanProgress.of(ReportRun.of(new ResultDocument().outline(run)))) {
+            out.println(Texts.t("rollout", lang) + " — " + Entries.orNull(plan.ruleSet().name(), lang) + ":");
+            for (PlanProgress.PhaseCount p : plan.phases()) {
                 out.println("  " + p.line(lang) + " (" + p.detail(lang) + ")");
             }
             if (plan.noPhase() > 0) {
