@@ -52,6 +52,11 @@ public record DataProblem(Severity severity, String file, String sheet, Integer 
 
     /** {@code Nguoi!H17 (Ngày xét nghiệm gần nhất)}, {@code Nguoi dòng 17}, {@code Nguoi}, or empty. */
     public String place() {
+        return place(sheet, row, cell, column);
+    }
+
+    /** The place of a problem given by its parts, as {@link #place()} writes it; every stored problem uses it too. */
+    public static String place(String sheet, Integer row, String cell, String column) {
         if (sheet == null) {
             return "";
         }

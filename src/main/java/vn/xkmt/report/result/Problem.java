@@ -18,18 +18,6 @@ public record Problem(String file, String sheet, Integer row, String cell, Strin
 
     /** {@code Nguoi!H17 (Ngày xét nghiệm gần nhất)}, {@code Nguoi dòng/row 17}, {@code Nguoi}, or empty. */
     public String place() {
-        if (sheet == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(sheet);
-        if (cell != null) {
-            sb.append('!').append(cell);
-        } else if (row != null) {
-            sb.append(" dòng/row ").append(row);
-        }
-        if (column != null) {
-            sb.append(" (").append(column).append(')');
-        }
-        return sb.toString();
+        return vn.xkmt.commune.DataProblem.place(sheet, row, cell, column);
     }
 }
