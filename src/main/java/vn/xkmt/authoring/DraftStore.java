@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +60,7 @@ public interface DraftStore {
 
             @Override
             public void discard(String user, String ruleSet, String version) {
-                Path f = folder(user, ruleSet, version);
-                if (!Files.exists(f)) {
-                    return;
-                }
-                try (Stream<Path> s = Files.walk(f)) {
-                    List<Path> all = new ArrayList<>(s.toList());
-                    Collections.reverse(all);
-                    for (Path p : all) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                DraftFolder.delete(folder(user, ruleSet, version));
             }
         };
     }
