@@ -1,6 +1,5 @@
 package vn.xkmt.authoring;
 
-import vn.xkmt.text.Lang;
 import vn.xkmt.text.Messages;
 
 /**
@@ -16,11 +15,11 @@ final class AuthoringWords {
 
     /** {@code vi / en}, both filled with {@code args}. */
     static String both(String key, Object... args) {
-        return WORDS.get(key, Lang.VI, args) + " / " + WORDS.get(key, Lang.EN, args);
+        return WORDS.both(key, args);
     }
 
     /** {@code vi/en}: a short label ({@code đơn vị/unit}). */
     static String tight(String key) {
-        return WORDS.get(key, Lang.VI) + "/" + WORDS.get(key, Lang.EN);
+        return WORDS.tight(key);
     }
 }

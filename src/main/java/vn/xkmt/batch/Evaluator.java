@@ -186,6 +186,6 @@ public final class Evaluator {
 
     /** {@code vi / en}: a stage of the console's progress line. */
     private static String both(String key) {
-        return WORDS.get(key, Lang.VI) + " / " + WORDS.get(key, Lang.EN);
+        return WORDS.both(key);
     }
 }

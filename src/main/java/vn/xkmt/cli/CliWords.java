@@ -16,12 +16,12 @@ final class CliWords {
 
     /** {@code vi / en}, both filled with {@code args}. */
     static String both(String key, Object... args) {
-        return WORDS.get(key, Lang.VI, args) + " / " + WORDS.get(key, Lang.EN, args);
+        return WORDS.both(key, args);
     }
 
     /** {@code vi/en}: a short label ({@code LỖI/ERROR}, {@code xã/communes}). */
     static String tight(String key) {
-        return WORDS.get(key, Lang.VI) + "/" + WORDS.get(key, Lang.EN);
+        return WORDS.tight(key);
     }
 
     static String in(Lang lang, String key, Object... args) {

@@ -17,6 +17,6 @@ final class EngineWords {
 
     /** {@code vi / en}, both filled with {@code args}: a rule set's author reads both at once. */
     static String both(String key, Object... args) {
-        return LABELS.get(key, Lang.VI, args) + " / " + LABELS.get(key, Lang.EN, args);
+        return LABELS.both(key, args);
     }
 }

@@ -16,7 +16,7 @@ final class RuleSetWords {
 
     /** {@code vi / en}, both filled with {@code args}. */
     static String both(String key, Object... args) {
-        return WORDS.get(key, Lang.VI, args) + " / " + WORDS.get(key, Lang.EN, args);
+        return WORDS.both(key, args);
     }
 
     static String in(Lang lang, String key, Object... args) {

@@ -54,6 +54,19 @@ public final class Messages {
         return fill(template, args);
     }
 
+    /**
+     * {@code vi / en}: the message in both languages on one line, as a console, a log or a rule author reads it
+     * ({@code thiếu tệp / file missing}).
+     */
+    public String both(String key, Object... args) {
+        return get(key, Lang.VI, args) + " / " + get(key, Lang.EN, args);
+    }
+
+    /** {@code vi/en}: a short label in both languages ({@code LỖI/ERROR}, {@code xã/communes}). */
+    public String tight(String key) {
+        return get(key, Lang.VI) + "/" + get(key, Lang.EN);
+    }
+
     /** The message {@code key} in both languages. */
     public Text text(String key, Object... args) {
         return new Text(get(key, Lang.VI, args), get(key, Lang.EN, args));
