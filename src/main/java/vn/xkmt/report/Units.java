@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.xkmt.commune.AnnualReport;
 import vn.xkmt.evaluation.CriterionDef;
 import vn.xkmt.evaluation.CriterionResult;
 import vn.xkmt.evaluation.Outcome;
@@ -49,13 +48,7 @@ final class Units {
         return out;
     }
 
-    static String district(UnitResult r) {
-        return text(r.subject().value("district"));
-    }
 
-    static String province(UnitResult r) {
-        return text(r.subject().value("province"));
-    }
 
     /** {@code 02683} or {@code TV/2023} for an annual row. */
     static String code(UnitResult r) {
@@ -86,11 +79,6 @@ final class Units {
         return m;
     }
 
-    /** A rule set's verdict label, or the default one when results of several rule sets are counted together. */
-    static String verdictLabel(List<RuleSetDefinition> used, Verdict v, Lang lang) {
-        List<String> labels = used.stream().map(d -> d.verdictLabel(v, lang)).distinct().toList();
-        return labels.size() == 1 ? labels.get(0) : v.defaultLabel(lang);
-    }
 
     /**
      * Results counted by verdict under the labels that name them.
@@ -167,46 +155,6 @@ final class Units {
         return new ArrayList<>(out.values());
     }
 
-    /** How a verdict chart places units: by district, by reporting unit (annual rows only), or by province. */
-    enum Places {
-        DISTRICT("byDistrict"), UNIT("byUnit"), PROVINCE("byProvince");
-
-        final String title;
-
-        Places(String title) {
-            this.title = title;
-        }
-
-        /**
-         * By district when any commune gives one; by reporting unit when every row is an annual row
-         * (a province or district row is its own place); else by province.
-         */
-        static Places of(List<UnitResult> results) {
-            if (results.stream().anyMatch(r -> district(r) != null)) {
-                return DISTRICT;
-            }
-            return !results.isEmpty() && results.stream().allMatch(Units::annual) ? UNIT : PROVINCE;
-        }
-
-        /** The place of a result in such a chart, null when the data does not say. */
-        String of(UnitResult r) {
-            return switch (this) {
-                case DISTRICT -> district(r) != null ? district(r) : annual(r) ? unit(r) : null;
-                case UNIT -> unit(r);
-                case PROVINCE -> province(r);
-            };
-        }
-    }
-
-    /** A result of an annual report row (a province or district and a year), not of a commune. */
-    static boolean annual(UnitResult r) {
-        return r.subject() instanceof AnnualReport;
-    }
-
-    private static String unit(UnitResult r) {
-        return text(r.unitName()) != null ? r.unitName() : text(r.unitCode());
-    }
-
     static String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }
@@ -223,9 +171,5 @@ final class Units {
 
     static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String text(Object o) {
-        return o == null || o.toString().isBlank() ? null : o.toString();
     }
 }

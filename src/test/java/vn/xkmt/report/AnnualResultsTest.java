@@ -1,5 +1,6 @@
 package vn.xkmt.report;
 
+import vn.xkmt.report.result.UnitEntry;
 import vn.xkmt.text.Lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,8 +83,9 @@ class AnnualResultsTest {
 
     @Test
     void annualRowsAloneAreChartedByReportingUnitEachRowItsOwnBar() throws IOException {
-        assertThat(Units.Places.of(run.results())).isEqualTo(Units.Places.UNIT);
-        assertThat(run.results()).extracting(Units.Places.UNIT::of).containsExactly("Tỉnh Trà Vinh", "Huyện Cầu Kè");
+        List<UnitEntry> units = new ResultDocument().of(run).results();
+        assertThat(Entries.Places.of(units)).isEqualTo(Entries.Places.UNIT);
+        assertThat(units).extracting(Entries.Places.UNIT::of).containsExactly("Tỉnh Trà Vinh", "Huyện Cầu Kè");
         StringWriter html = new StringWriter();
         HtmlReport.write(run, html, Lang.EN);
         assertThat(charts(html.toString())).contains("Verdicts by reporting unit", ">Tỉnh Trà Vinh</text>",
@@ -99,8 +101,9 @@ class AnnualResultsTest {
         RunResult mixed = Fixtures.run(communes, annual);
 
         assertThat(mixed.results()).extracting(r -> r.ruleSet().id()).containsExactly("hung-yen", "tra-vinh", "tra-vinh");
-        assertThat(Units.Places.of(mixed.results())).isEqualTo(Units.Places.DISTRICT);
-        assertThat(mixed.results()).extracting(Units.Places.DISTRICT::of)
+        List<UnitEntry> units = new ResultDocument().of(mixed).results();
+        assertThat(Entries.Places.of(units)).isEqualTo(Entries.Places.DISTRICT);
+        assertThat(units).extracting(Entries.Places.DISTRICT::of)
                 .containsExactly("Khoái Châu", "Tỉnh Trà Vinh", "Huyện Cầu Kè");
         StringWriter html = new StringWriter();
         HtmlReport.write(mixed, html, Lang.VI);
