@@ -83,7 +83,9 @@ public final class SummaryTable {
             }
         }
         printCriteria(run, used, out, lang);
-        for (PlanProgress.Plan plan : PlanProgress.of(ReportRun.of(new ResultDocument().outline(run)))) {
+        List<PlanProgress.Plan> plans = used.stream().anyMatch(d -> d.rollout() != null)
+                ? PlanProgress.of(ReportRun.of(new ResultDocument().outline(run))) : List.of();
+        for (PlanProgress.Plan plan : plans) {
             out.println(Texts.t("rollout", lang) + " — " + Entries.orNull(plan.ruleSet().name(), lang) + ":");
             for (PlanProgress.PhaseCount p : plan.phases()) {
                 out.println("  " + p.line(lang) + " (" + p.detail(lang) + ")");
