@@ -42,6 +42,7 @@ public final class ParameterForms {
     private static final Pattern FIELD = Pattern.compile("^  (description|unit|reference):\\s*(.*?)\\s*$");
     private static final Pattern VALUES = Pattern.compile("^  values:\\s*(#.*)?$");
     private static final Pattern VALUE = Pattern.compile("^    ([0-9]{4}-[0-9]{2}-[0-9]{2}):\\s*([^#]*?)\\s*(#.*)?$");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,6})?");
     private static final DateTimeFormatter VN_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -205,11 +206,9 @@ public final class ParameterForms {
         if (blank(value)) {
             return null;
         }
-        try {
-            return new BigDecimal(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        String v = value.strip().replace(',', '.');
+        // plain decimals only: no exponent, so 1e999999999 cannot become a billion-digit line in the file
+        return PLAIN_NUMBER.matcher(v).matches() ? new BigDecimal(v) : null;
     }
 
     private static LocalDate day(String text) {

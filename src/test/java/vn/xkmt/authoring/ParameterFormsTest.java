@@ -88,4 +88,15 @@ class ParameterFormsTest {
         assertThat(ParameterForms.check(persons, List.of(new Row("", "")))).singleElement()
                 .hasToString("n (dòng/row 1): cần ít nhất một giá trị có ngày áp dụng / at least one dated value is needed");
     }
+
+    @Test
+    void aNumberWithAnExponentOrTooManyDigitsIsRefusedNotWrittenOut() {
+        Form persons = new Form("n", "", "người", "", List.of());
+
+        assertThat(ParameterForms.check(persons, List.of(new Row("2025-07-01", "1e999999999")))).singleElement()
+                .hasToString("n (dòng/row 1): giá trị phải là một số, được «1e999999999» / the value must be a number,"
+                        + " found «1e999999999»");
+        assertThat(ParameterForms.check(persons, List.of(new Row("2025-07-01", "1234567890123")))).hasSize(1);
+        assertThat(ParameterForms.check(persons, List.of(new Row("2025-07-01", "8")))).isEmpty();
+    }
 }
